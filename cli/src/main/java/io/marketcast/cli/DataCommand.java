@@ -1,0 +1,229 @@
+package io.marketcast.cli;
+
+import io.marketcast.model.Break;
+import io.marketcast.model.Dataset;
+import io.marketcast.model.Metric;
+import io.marketcast.model.Point;
+import io.marketcast.model.Provenance;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marketcast data list|show}: the data a forecaster sees, with provenance. */
+@Command(name = "data", mixinStandardHelpOptions = true,
+        description = "List the series of the dataset, or show one with the provenance of every point.",
+        subcommands = {DataCommand.ListCommand.class, DataCommand.ShowCommand.class})
+public final class DataCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every series with its slug, metric, currency, span, points by provenance and breaks.")
+    static final class ListCommand implements java.util.concurrent.Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            Dataset d = data.dataset();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Series s : d.series()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    Map<Provenance, Integer> c = s.provenanceCounts();
+                    m.put("series", s.slug());
+                    m.put("company", s.company());
+                    m.put("segment", s.segment());
+                    m.put("metric", s.metric().slug());
+                    m.put("metricLabel", s.metricLabel());
+                    m.put("currency", s.currency() == null ? null : s.currency().name());
+                    m.put("unit", s.unit());
+                    m.put("first", s.first().toString());
+                    m.put("last", s.last().toString());
+                    m.put("points", s.size());
+                    m.put("reported", c.get(Provenance.REPORTED));
+                    m.put("restated", c.get(Provenance.RESTATED));
+                    m.put("estimate", c.get(Provenance.ESTIMATE));
+                    m.put("gaps", s.gaps().stream().map(Quarter::toString).toList());
+                    m.put("breaks", s.breaks().stream().map(Break::toString).toList());
+                    rows.add(m);
+                }
+                Json.print(out, Map.of("origin", d.origin(), "version", d.version(), "series", rows));
+                return Marketcast.OK;
+            }
+            TextTable t = new TextTable("series", "company", "metric", "unit", "span", "n", "rep", "rest", "est",
+                    "gaps", "breaks").right(5, 6, 7, 8, 9);
+            for (Series s : d.series()) {
+                Map<Provenance, Integer> c = s.provenanceCounts();
+                t.row(s.slug(), s.company(), s.metric().slug(), s.unitLabel(), s.first() + ".." + s.last(), s.size(),
+                        c.get(Provenance.REPORTED), c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
+                        s.gaps().size(), breaks(s, format == OutputFormat.TABLE));
+            }
+            if (format == OutputFormat.CSV) {
+                t.printCsv(out);
+            } else {
+                out.println("Dataset: " + d.origin() + " (version " + d.version() + "), " + d.series().size()
+                        + " series. rep/rest/est = reported/restated/estimate points; breaks marked * are not"
+                        + " comparable.");
+                out.println();
+                t.print(out);
+                out.println();
+                out.println("Show one: marketcast data show SLUG [--metric revenue|operating-income] [--as-of 2020Q3]"
+                        + " [--usd]");
+            }
+            return Marketcast.OK;
+        }
+
+        private static String breaks(Series s, boolean compact) {
+            if (compact) {
+                return s.breaks().stream().map(b -> b.quarter() + (b.comparable() ? "" : "*"))
+                        .collect(Collectors.joining(" "));
+            }
+            return s.breaks().stream().map(Break::toString).collect(Collectors.joining("; "));
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One series, point by point, with status (reported/restated/estimate) and source.")
+    static final class ShowCommand implements java.util.concurrent.Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SLUG", description = "Series slug, e.g. aws, azure, alibaba-cloud "
+                + "(see 'marketcast data list').")
+        String slug;
+
+        @Option(names = "--metric", defaultValue = "revenue", paramLabel = "METRIC",
+                description = "revenue (default), operating-income (the unit's profit measure: operating income or"
+                        + " adjusted EBITA), market-total, market-share.")
+        String metric;
+
+        @Option(names = "--as-of", paramLabel = "QUARTER",
+                description = "Only what was known at the end of this quarter, e.g. 2020Q3.")
+        Quarter asOf;
+
+        @Option(names = "--usd", description = "Convert CNY values to USD at quarterly average rates.")
+        boolean usd;
+
+        @Mixin
+        DataOptions data;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            Dataset d = data.dataset();
+            Metric m = Metric.parse(metric);
+            Series s = m == Metric.REVENUE && d.find(slug).size() == 1 ? d.revenue(slug) : d.series(slug, m);
+            if (asOf != null) {
+                s = s.asOf(asOf);
+                if (s.isEmpty()) {
+                    throw new UserException("series " + slug + " (" + m.slug() + ") has no values known as of "
+                            + asOf);
+                }
+            }
+            if (usd) {
+                if (s.currency() == null) {
+                    throw new UserException("--usd: series " + slug + " is in " + s.unit() + ", not money");
+                }
+                s = d.inUsd(s);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case JSON -> Json.print(out, json(s));
+                case CSV -> table(s, false).printCsv(out);
+                default -> {
+                    out.println(s.company() + " · " + s.segment() + " · " + s.metricLabel() + " · " + s.unitLabel()
+                            + (asOf == null ? "" : " · as of " + asOf));
+                    if (!s.conversion().isEmpty()) {
+                        out.println("Values " + s.conversion() + ".");
+                    }
+                    out.println();
+                    table(s, true).print(out);
+                    if (!s.gaps().isEmpty()) {
+                        out.println();
+                        out.println("Gaps (no value): " + s.gaps().stream().map(Quarter::toString)
+                                .collect(Collectors.joining(", ")));
+                    }
+                    if (!s.breaks().isEmpty()) {
+                        out.println("Definition breaks: " + s.breaks().stream().map(Break::toString)
+                                .collect(Collectors.joining("; ")));
+                    }
+                }
+            }
+            return Marketcast.OK;
+        }
+
+        private TextTable table(Series s, boolean shortSources) {
+            TextTable t = new TextTable("quarter", "value", "status", "definition", "source").right(1);
+            for (Point p : s.points()) {
+                String src = p.source();
+                if (shortSources && src.length() > 70) {
+                    src = src.substring(0, 69) + "…";
+                }
+                t.row(p.quarter(), number(p.value()), p.status(), p.definition(), src);
+            }
+            return t;
+        }
+
+        private static String number(double v) {
+            return Math.rint(v) == v ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        }
+
+        private Map<String, Object> json(Series s) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("series", s.slug());
+            m.put("company", s.company());
+            m.put("segment", s.segment());
+            m.put("metric", s.metricLabel());
+            m.put("currency", s.currency() == null ? null : s.currency().name());
+            m.put("unit", s.unit());
+            m.put("asOf", asOf == null ? null : asOf.toString());
+            m.put("conversion", s.conversion().isEmpty() ? null : s.conversion());
+            List<Map<String, Object>> pts = new ArrayList<>();
+            for (Point p : s.points()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("quarter", p.quarter().toString());
+                pm.put("value", p.value());
+                pm.put("status", p.status());
+                pm.put("definition", p.definition());
+                pm.put("source", p.source());
+                pts.add(pm);
+            }
+            m.put("points", pts);
+            m.put("gaps", s.gaps().stream().map(Quarter::toString).toList());
+            m.put("breaks", s.breaks().stream().map(Break::toString).toList());
+            return m;
+        }
+    }
+}

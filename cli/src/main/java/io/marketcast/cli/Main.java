@@ -1,0 +1,12 @@
+package io.marketcast.cli;
+
+/** Entry point of the {@code marketcast} command; the only place that calls {@link System#exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Marketcast.commandLine().execute(args));
+    }
+}

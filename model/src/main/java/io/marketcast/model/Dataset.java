@@ -1,0 +1,177 @@
+package io.marketcast.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * All series of a market: company segments (revenue and segment profit), the Azure estimate, analyst market
+ * totals and shares, fiscal-year totals, disclosed growth rates and USD/CNY rates.
+ *
+ * <p>Immutable. {@link #asOf(Quarter)} returns the dataset as it was known at the end of a quarter; every
+ * forecast made "as of" a quarter starts from that view. The embedded default is {@link #embedded()}.
+ */
+public final class Dataset {
+
+    private final List<Series> series;
+    private final List<AnnualFigure> annual;
+    private final List<GrowthRate> growthRates;
+    private final FxRates fx;
+    private final Optional<Quarter> asOf;
+    private final String origin;
+    private final String version;
+
+    Dataset(List<Series> series, List<AnnualFigure> annual, List<GrowthRate> growthRates, FxRates fx,
+            Optional<Quarter> asOf, String origin, String version) {
+        this.series = List.copyOf(series);
+        this.annual = List.copyOf(annual);
+        this.growthRates = List.copyOf(growthRates);
+        this.fx = fx;
+        this.asOf = asOf;
+        this.origin = origin;
+        this.version = version;
+    }
+
+    /** The embedded cloud-infrastructure dataset (model resources; see docs/data.md). */
+    public static Dataset embedded() {
+        return DatasetLoader.embedded();
+    }
+
+    /**
+     * A user's segments file (the segments.csv schema) in place of the embedded segments; the embedded FX rates,
+     * growth rates, Azure estimate and market data stay.
+     *
+     * @throws DataException naming the file and line of the first problem; nothing is loaded
+     */
+    public static Dataset withSegmentsFrom(Path file) {
+        return DatasetLoader.withSegmentsFrom(file);
+    }
+
+    /** Every series: segments (revenue, then profit), the Azure estimate, market totals and shares. */
+    public List<Series> series() {
+        return series;
+    }
+
+    /** The distinct slugs, in dataset order. */
+    public List<String> slugs() {
+        return List.copyOf(series.stream().map(Series::slug).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** Every series of a slug (revenue, operating income...). */
+    public List<Series> find(String slug) {
+        return series.stream().filter(s -> s.slug().equals(slug)).toList();
+    }
+
+    /**
+     * The series of {@code slug} measuring {@code metric}. Asking for {@link Metric#OPERATING_INCOME} of a unit
+     * that reports adjusted EBITA (or the other way round) returns its profit measure; the series says which.
+     *
+     * @throws UnknownSeriesException when the slug or the metric is not there, with the known names
+     */
+    public Series series(String slug, Metric metric) {
+        List<Series> all = find(slug);
+        if (all.isEmpty()) {
+            throw new UnknownSeriesException("series", slug, slugs());
+        }
+        for (Series s : all) {
+            if (s.metric() == metric) {
+                return s;
+            }
+        }
+        if (metric.isIncome()) {
+            for (Series s : all) {
+                if (s.metric().isIncome()) {
+                    return s;
+                }
+            }
+        }
+        throw new UnknownSeriesException("metric of " + slug, metric.slug(),
+                all.stream().map(s -> s.metric().slug()).toList());
+    }
+
+    /** Revenue of {@code slug} (market totals and shares: their only series). */
+    public Series revenue(String slug) {
+        List<Series> all = find(slug);
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return series(slug, Metric.REVENUE);
+    }
+
+    /** Segment profit of {@code slug} (operating income or adjusted EBITA). */
+    public Series income(String slug) {
+        return series(slug, Metric.OPERATING_INCOME);
+    }
+
+    /** Revenue of {@code slug} in USD, converted at quarterly average rates when reported in CNY. */
+    public Series inUsd(Series s) {
+        return fx.toUsd(s);
+    }
+
+    /** Fiscal-year totals of {@code slug}, oldest first. */
+    public List<AnnualFigure> annual(String slug) {
+        return annual.stream().filter(a -> a.slug().equals(slug)).toList();
+    }
+
+    public List<AnnualFigure> annual() {
+        return annual;
+    }
+
+    public List<GrowthRate> growthRates() {
+        return growthRates;
+    }
+
+    public FxRates fx() {
+        return fx;
+    }
+
+    /** The as-of quarter of this view; empty for the full dataset. */
+    public Optional<Quarter> asOfQuarter() {
+        return asOf;
+    }
+
+    /** Where the data came from: {@code embedded} or a file path. */
+    public String origin() {
+        return origin;
+    }
+
+    /** A short content hash of the data files, for run manifests. */
+    public String version() {
+        return version;
+    }
+
+    /** The latest quarter with any value. */
+    public Quarter lastQuarter() {
+        return series.stream().filter(s -> !s.isEmpty()).map(Series::last).max(Quarter::compareTo)
+                .orElseThrow(() -> new IllegalStateException("dataset is empty"));
+    }
+
+    /**
+     * The dataset as known at the end of {@code q}: values of later quarters, recasts published later, later
+     * fiscal-year totals, growth rates and FX rates are dropped. Series left with no values are dropped too.
+     */
+    public Dataset asOf(Quarter q) {
+        List<Series> s = new ArrayList<>();
+        for (Series x : series) {
+            Series y = x.asOf(q);
+            if (!y.isEmpty()) {
+                s.add(y);
+            }
+        }
+        List<AnnualFigure> a = annual.stream().filter(f -> !f.periodEnd().isAfter(q)).toList();
+        List<GrowthRate> g = growthRates.stream().filter(r -> !r.quarter().isAfter(q)).toList();
+        Quarter effective = asOf.map(prev -> prev.isBefore(q) ? prev : q).orElse(q);
+        return new Dataset(s, a, g, fx.asOf(q), Optional.of(effective), origin, version);
+    }
+
+    /** Companies in the dataset. */
+    public Set<String> companies() {
+        Set<String> out = series.stream().map(Series::company).collect(Collectors.toCollection(LinkedHashSet::new));
+        return Collections.unmodifiableSet(out);
+    }
+}

@@ -1,0 +1,153 @@
+package io.marketcast.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatasetTest {
+
+    private final Dataset data = Dataset.embedded();
+
+    private static double sum(Series s, int year) {
+        return s.points().stream().filter(p -> p.quarter().year() == year).mapToDouble(Point::value).sum();
+    }
+
+    @Test
+    void awsQuartersSumToTheAnnualTotals() {
+        Series aws = data.revenue("aws");
+        assertEquals(35_026, sum(aws, 2019), 0.0);
+        assertEquals(45_370, sum(aws, 2020), 0.0);
+    }
+
+    @Test
+    void googleCloud2020SumsToItsAnnualTotal() {
+        assertEquals(13_059, sum(data.revenue("google-cloud"), 2020), 0.0);
+    }
+
+    @Test
+    void alibabaFiscalYearsMatchTheAnnualFile() {
+        Series ali = data.revenue("alibaba-cloud");
+        for (AnnualFigure a : data.annual("alibaba-cloud")) {
+            double quarters = a.quarters().stream().mapToDouble(q -> ali.valueAt(q).orElse(Double.NaN)).sum();
+            // FY2017/FY2018 revenue in annual.csv is the sum of the quarters; FY2019 differs by rounding (4).
+            assertEquals(a.revenue(), quarters, 5.0, a.fiscalYear());
+        }
+        assertEquals(-1414, data.annual("alibaba-cloud").get(3).income().getAsDouble(), 0.0);
+    }
+
+    @Test
+    void asOfNeverLeaksALaterPoint() {
+        Quarter first = Quarter.parse("2014Q1");
+        for (Quarter q : Quarter.range(first, data.lastQuarter())) {
+            Dataset view = data.asOf(q);
+            for (Series s : view.series()) {
+                for (Point p : s.points()) {
+                    assertFalse(p.quarter().isAfter(q), s.slug() + " as of " + q + " has " + p.quarter());
+                    assertTrue(p.restatedYear() <= q.year(), s.slug() + " as of " + q + " has a recast of "
+                            + p.restatedYear());
+                }
+                s.gapNotes().keySet().forEach(g -> assertFalse(g.isAfter(q)));
+            }
+            view.annual().forEach(a -> assertFalse(a.periodEnd().isAfter(q)));
+            view.growthRates().forEach(g -> assertFalse(g.quarter().isAfter(q)));
+            assertTrue(view.fx().rates().isEmpty() || !view.fx().rates().lastKey().isAfter(q));
+        }
+    }
+
+    @Test
+    void asOfKeepsEverythingKnownAndMarksTheView() {
+        Dataset view = data.asOf(Quarter.parse("2020Q3"));
+        assertEquals(Quarter.parse("2020Q3"), view.revenue("aws").last());
+        assertEquals(11_601, view.revenue("aws").lastPoint().value(), 0.0);
+        assertEquals(27, view.revenue("aws").size(), "2014Q1..2020Q3");
+        assertEquals(Quarter.parse("2020Q3"), view.asOfQuarter().orElseThrow());
+        // Google Cloud's 2022 quarters were recast in 2023: not known as of 2022Q4, known as of 2023Q1.
+        assertEquals(Quarter.parse("2021Q4"), data.asOf(Quarter.parse("2022Q4")).revenue("google-cloud").last());
+        assertEquals(Quarter.parse("2023Q1"), data.asOf(Quarter.parse("2023Q1")).revenue("google-cloud").last());
+    }
+
+    @Test
+    void cnyIsConvertedAtTheQuarterlyAverageRateAndSaysSo() {
+        Series cny = data.revenue("alibaba-cloud").asOf(Quarter.parse("2020Q3"));
+        Series usd = data.inUsd(cny);
+        assertEquals(Currency.CNY, cny.currency());
+        assertEquals(Currency.USD, usd.currency());
+        assertTrue(usd.conversion().contains("converted from CNY"), usd.conversion());
+        double rate = data.fx().cnyPerUsd(Quarter.parse("2020Q3"));
+        assertEquals(6.9233, rate, 0.05, "mean of Jul-Sep 2020 monthly rates");
+        assertEquals(14_899 / rate, usd.lastPoint().value(), 1e-9);
+        assertEquals(2.2e3, usd.lastPoint().value(), 0.1e3, "about 2.2 billion USD");
+        assertEquals(cny.size(), usd.size());
+        assertEquals(cny.points().get(0).provenance(), usd.points().get(0).provenance());
+        assertThrows(IllegalArgumentException.class, () -> data.fx().cnyPerUsd(Quarter.parse("2030Q1")));
+    }
+
+    @Test
+    void azureEstimateReproducesItsAnchorAndTheDisclosedGrowth() {
+        Series azure = data.revenue("azure");
+        double fy2025 = Quarter.range(AzureEstimate.ANCHOR_FIRST, AzureEstimate.ANCHOR_FIRST.plus(3)).stream()
+                .mapToDouble(q -> azure.valueAt(q).getAsDouble()).sum();
+        assertEquals(AzureEstimate.ANCHOR_TOTAL_MILLIONS, fy2025, 1e-6);
+        assertTrue(azure.points().stream().allMatch(p -> p.provenance() == Provenance.ESTIMATE));
+        for (GrowthRate g : data.growthRates()) {
+            if (g.company().equals("Microsoft") && g.isReported() && azure.valueAt(g.quarter().minus(4)).isPresent()) {
+                double growth = azure.valueAt(g.quarter()).getAsDouble() / azure.valueAt(g.quarter().minus(4))
+                        .getAsDouble() - 1;
+                assertEquals(g.percent() / 100, growth, 1e-12, g.quarter().toString());
+            }
+        }
+        assertTrue(azure.gaps().isEmpty());
+        assertEquals(Quarter.parse("2025Q3"), azure.last());
+    }
+
+    @Test
+    void seriesKnowTheirBreaksAndComparableStretches() {
+        Series ic = data.revenue("microsoft-intelligent-cloud");
+        assertEquals(List.of(false), ic.breaks().stream().filter(b -> b.quarter().equals(Quarter.parse("2024Q3")))
+                .map(Break::comparable).toList());
+        assertEquals(Quarter.parse("2024Q3"), ic.comparableStretch(Quarter.parse("2025Q3")).first());
+        assertEquals(Quarter.parse("2014Q3"), ic.comparableStretch(Quarter.parse("2024Q2")).first());
+
+        Series ali = data.revenue("alibaba-cloud");
+        assertEquals(Quarter.parse("2016Q2"), ali.comparableStretch(Quarter.parse("2023Q1")).first());
+        assertEquals(Quarter.parse("2023Q2"), ali.comparableStretch(Quarter.parse("2025Q3")).first());
+
+        Series gcIncome = data.income("google-cloud");
+        assertEquals(Quarter.parse("2022Q1"), gcIncome.comparableStretch(Quarter.parse("2025Q4")).first());
+        Series awsIncome = data.income("aws");
+        assertEquals(Quarter.parse("2015Q1"), awsIncome.comparableStretch(Quarter.parse("2020Q3")).first());
+    }
+
+    @Test
+    void missingValuesAreGapsNotZeros() {
+        Series ebita = data.income("alibaba-cloud");
+        assertEquals(Metric.ADJUSTED_EBITA, ebita.metric());
+        assertTrue(ebita.gaps().contains(Quarter.parse("2020Q2")));
+        assertTrue(ebita.valueAt(Quarter.parse("2020Q2")).isEmpty());
+        assertTrue(ebita.gapNotes().get(Quarter.parse("2020Q2")).contains("margin"));
+        assertTrue(ebita.points().stream().allMatch(p -> Double.isFinite(p.value())));
+    }
+
+    @Test
+    void marketSeriesKeepAnalystsApart() {
+        Series synergy = data.revenue("market-synergy");
+        assertEquals(33, synergy.valueAt(Quarter.parse("2020Q3")).getAsDouble(), 0.0);
+        assertEquals(37.1, synergy.valueAt(Quarter.parse("2020Q4")).getAsDouble(), 0.0);
+        assertEquals(39.9, data.revenue("market-canalys").valueAt(Quarter.parse("2020Q4")).getAsDouble(), 0.0);
+        assertTrue(synergy.points().stream().allMatch(p -> p.definition().startsWith("Synergy")));
+        assertEquals(33, data.revenue("share-synergy-aws").valueAt(Quarter.parse("2020Q3")).getAsDouble(), 0.0);
+        assertEquals(Metric.MARKET_SHARE, data.revenue("share-synergy-alibaba-cloud").metric());
+    }
+
+    @Test
+    void unknownNamesSuggestTheClosest() {
+        UnknownSeriesException e = assertThrows(UnknownSeriesException.class, () -> data.revenue("alibaba-clod"));
+        assertTrue(e.getMessage().startsWith("unknown series 'alibaba-clod' (did you mean alibaba-cloud?)"),
+                e.getMessage());
+        assertThrows(UnknownSeriesException.class, () -> data.series("azure", Metric.OPERATING_INCOME));
+    }
+}
