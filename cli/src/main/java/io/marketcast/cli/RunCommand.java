@@ -1,0 +1,213 @@
+package io.marketcast.cli;
+
+import io.marketcast.cli.scenario.OutputFiles;
+import io.marketcast.cli.scenario.RunReport;
+import io.marketcast.cli.scenario.Scenario;
+import io.marketcast.cli.scenario.ScenarioReader;
+import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.model.Dataset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marketcast run}: run a scenario script and write its tables of record. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario: fit each series as of the scenario's quarter, simulate sample paths, and write",
+            "quantiles.csv, events.csv, scenario.resolved.yaml and manifest.json to out/<name>/.",
+            "SCENARIO is a YAML file (docs/scenarios.md) or the name of a shipped one: "
+                + "seed-2020q3 (default), latest, ai-boom, price-war."})
+public final class RunCommand implements Callable<Integer> {
+
+    /** Scenarios shipped in the jar (from the project's scenarios/ folder). */
+    public static final List<String> SHIPPED = List.of("seed-2020q3", "latest", "ai-boom", "price-war");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file or shipped name (default: seed-2020q3).")
+    String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the scenario's, out/<name>).")
+    Path out;
+
+    @Option(names = "--paths", paramLabel = "N", description = "Sample paths (overrides the scenario).")
+    Integer paths;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (overrides the scenario).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "What to print: table (summary), csv (quantiles.csv) or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Mixin
+    DataOptions data;
+
+    @Override
+    public Integer call() {
+        Source src = source();
+        Dataset dataset = data.dataset();
+        Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset));
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw new UserException("--threads must be at least 1, was " + nThreads);
+        }
+        ScenarioRunner.Run run;
+        try (Progress progress = new Progress(sc.paths())) {
+            run = ScenarioRunner.run(sc, dataset, nThreads, progress);
+        }
+        Map<String, Object> manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
+                dataset.version(), Marketcast.version(), BuildInfo.gitCommit());
+        OutputFiles files = new OutputFiles()
+                .add("quantiles.csv", RunReport.quantilesCsv(run))
+                .add("events.csv", RunReport.eventsCsv(run))
+                .add("scenario.resolved.yaml", RunReport.resolvedYaml(sc))
+                .add("manifest.json", RunReport.manifestJson(manifest));
+        Path dir = Path.of(sc.outputs().directory());
+        List<Path> written = files.writeTo(dir);
+        PrintWriter o = spec.commandLine().getOut();
+        switch (format) {
+            case CSV -> o.print(RunReport.quantilesCsv(run));
+            case JSON -> Json.print(o, Map.of("manifest", manifest, "outputs",
+                    written.stream().map(Path::toString).toList()));
+            default -> printSummary(o, run, written);
+        }
+        o.flush();
+        return Marketcast.OK;
+    }
+
+    private void printSummary(PrintWriter o, ScenarioRunner.Run run, List<Path> written) {
+        Scenario sc = run.scenario();
+        o.println("Scenario " + sc.name() + ": as of " + sc.asOf() + ", to " + sc.end() + ", " + sc.paths()
+                + " paths, seed " + sc.seed() + " (" + run.wallMillis() + " ms on " + run.threads() + " threads)");
+        if (!sc.description().isBlank()) {
+            o.println(sc.description().strip());
+        }
+        o.println();
+        o.println("Revenue per quarter, USD (median and 80% interval of the simulated paths; actual where known):");
+        RunReport.summary(run).print(o);
+        o.println("(est.) = estimate; † = on a segment definition not comparable with the fitted history");
+        if (!run.result().events().isEmpty()) {
+            o.println();
+            RunReport.eventSummary(run).print(o);
+        }
+        o.println();
+        o.println("Fits:");
+        run.fits().forEach((id, f) -> o.println("  " + sc.label(id) + ": " + f));
+        o.println();
+        o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
+                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+    }
+
+    private Scenario overrides(Scenario sc) {
+        if (paths != null && (paths < 1 || paths > ScenarioReader.MAX_PATHS)) {
+            throw new UserException("--paths must be in 1.." + ScenarioReader.MAX_PATHS + ", was " + paths);
+        }
+        return new Scenario(sc.name(), sc.description(), sc.asOf(), sc.end(), sc.currency(), sc.series(),
+                sc.market(), sc.correlation(), sc.shocks(), sc.analyses(), sc.reportQuarters(),
+                paths == null ? sc.paths() : paths, seed == null ? sc.seed() : seed,
+                out == null ? sc.outputs() : new Scenario.Outputs(out.toString(), sc.outputs().charts()));
+    }
+
+    private record Source(String name, String text) {
+    }
+
+    private Source source() {
+        String s = scenario == null ? "seed-2020q3" : scenario;
+        Path p = Path.of(s);
+        if (Files.isRegularFile(p)) {
+            try {
+                return new Source(s, Files.readString(p, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserException(s + ": cannot read: " + e.getMessage());
+            }
+        }
+        String name = s.endsWith(".yaml") ? s.substring(0, s.length() - 5) : s;
+        if (SHIPPED.contains(name) && !s.contains("/")) {
+            return new Source(name + ".yaml (shipped)", shipped(name));
+        }
+        if (Files.isDirectory(p)) {
+            throw new UserException(s + ": is a folder, not a scenario file");
+        }
+        throw new UserException(s + ": no such scenario file (shipped scenarios: " + String.join(", ", SHIPPED) + ")");
+    }
+
+    /** The text of a shipped scenario. */
+    public static String shipped(String name) {
+        try (InputStream in = RunCommand.class.getResourceAsStream("scenarios/" + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("shipped scenario " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A progress bar on stderr, shown only on a terminal and only once a run has taken more than a second. */
+    private static final class Progress implements LongConsumer, AutoCloseable {
+        private final long total;
+        private final long start = System.nanoTime();
+        private final boolean terminal = System.console() != null;
+        private ProgressBar bar;
+
+        Progress(long total) {
+            this.total = total;
+        }
+
+        @Override
+        public synchronized void accept(long done) {
+            if (!terminal) {
+                return;
+            }
+            if (bar == null && System.nanoTime() - start > 1_000_000_000L) {
+                bar = new ProgressBarBuilder().setTaskName("paths").setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+            }
+            if (bar != null) {
+                bar.stepTo(done);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

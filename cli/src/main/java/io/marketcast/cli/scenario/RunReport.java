@@ -1,0 +1,237 @@
+package io.marketcast.cli.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.marketcast.cli.Json;
+import io.marketcast.cli.TextTable;
+import io.marketcast.forecast.sim.EventResult;
+import io.marketcast.forecast.sim.SeriesQuantiles;
+import io.marketcast.forecast.sim.Shock;
+import io.marketcast.model.Point;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables of record of a run (quantiles.csv, events.csv), the resolved scenario, the manifest, and the printed
+ * summary. Charts and the report are drawn from these tables.
+ */
+public final class RunReport {
+
+    static final String[] QUANTILE_COLUMNS = {"series", "quarter", "mean", "p5", "p10", "p25", "p50", "p75", "p90",
+        "p95", "actual", "actual_status"};
+
+    private RunReport() {
+    }
+
+    /** quantiles.csv: one row per series and simulated quarter; {@code actual} where the data has it. */
+    public static String quantilesCsv(ScenarioRunner.Run run) {
+        StringBuilder sb = new StringBuilder(String.join(",", QUANTILE_COLUMNS)).append('\n');
+        for (SeriesQuantiles s : run.result().series().values()) {
+            Series actual = run.actuals().get(s.id());
+            for (int k = 0; k < s.quarters().size(); k++) {
+                Quarter q = s.quarters().get(k);
+                sb.append(s.id()).append(',').append(q).append(',').append(num(s.mean()[k]));
+                for (double[] row : s.quantiles()) {
+                    sb.append(',').append(num(row[k]));
+                }
+                Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
+                sb.append(',').append(a.map(p -> num(p.value())).orElse(""));
+                sb.append(',').append(a.map(p -> TextTable.csv(actualStatus(run, s.id(), p))).orElse(""));
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** events.csv: one row per event and quarter: P(condition at q), P(first reached by q). */
+    public static String eventsCsv(ScenarioRunner.Run run) {
+        StringBuilder sb = new StringBuilder("event,quarter,p_at,p_by\n");
+        for (EventResult e : run.result().events()) {
+            for (int k = 0; k < e.quarters().size(); k++) {
+                sb.append(e.name()).append(',').append(e.quarters().get(k)).append(',').append(num(e.at()[k]))
+                        .append(',').append(num(e.by()[k])).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The scenario with every default filled in, as YAML that runs to the same result. */
+    public static String resolvedYaml(Scenario sc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", sc.name());
+        m.put("description", sc.description());
+        m.put("as_of", sc.asOf().toString());
+        m.put("horizon", sc.end().toString());
+        m.put("currency", sc.currency());
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (Scenario.SeriesSpec s : sc.series()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", s.id());
+            x.put("label", s.label());
+            x.put("method", s.method());
+            x.put("window", s.window());
+            if (s.capacity().isPresent()) {
+                x.put("capacity", s.capacity().getAsDouble());
+            }
+            if (!s.growth().isEmpty()) {
+                x.put("growth", s.growth());
+            }
+            series.add(x);
+        }
+        m.put("series", series);
+        m.put("market", ordered("basis", sc.market().basis(), "source", sc.market().source()));
+        Scenario.CorrelationSpec c = sc.correlation();
+        m.put("correlation", switch (c.mode()) {
+            case "equal" -> c.rho();
+            case "matrix" -> c.matrix();
+            default -> "estimated";
+        });
+        List<Map<String, Object>> shocks = new ArrayList<>();
+        for (Shock s : sc.shocks()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("target", s.target());
+            x.put("from", s.from().toString());
+            x.put("to", s.to().toString());
+            x.put("kind", s.kind().key());
+            x.put("value", s.value());
+            shocks.add(x);
+        }
+        m.put("shocks", shocks);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("share", sc.analyses().share());
+        a.put("profitability", sc.analyses().profitability());
+        a.put("crossover", sc.analyses().crossover());
+        a.put("thresholds", sc.analyses().thresholds().stream()
+                .map(t -> ordered("series", t.series(), "value", t.value())).toList());
+        a.put("margins", sc.analyses().margins());
+        m.put("analyses", a);
+        m.put("report_quarters", sc.reportQuarters().stream().map(Quarter::toString).toList());
+        m.put("paths", sc.paths());
+        m.put("seed", sc.seed());
+        m.put("outputs", ordered("directory", sc.outputs().directory(), "charts", sc.outputs().charts()));
+        try {
+            return new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)).writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
+    /** manifest.json: what is needed to reproduce and trust the run. */
+    public static Map<String, Object> manifest(ScenarioRunner.Run run, String scenarioSource, String scenarioHash,
+            String dataOrigin, String dataVersion, String toolVersion, String gitCommit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", run.scenario().name());
+        m.put("scenarioFile", scenarioSource);
+        m.put("scenarioSha256", scenarioHash);
+        m.put("seed", run.scenario().seed());
+        m.put("paths", run.scenario().paths());
+        m.put("asOf", run.scenario().asOf().toString());
+        m.put("horizon", run.scenario().end().toString());
+        m.put("data", dataOrigin);
+        m.put("dataVersion", dataVersion);
+        m.put("toolVersion", toolVersion);
+        m.put("gitCommit", gitCommit);
+        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        m.put("threads", run.threads());
+        m.put("wallTimeMillis", run.wallMillis());
+        m.put("fits", run.fits());
+        m.put("correlation", run.correlation().matrix());
+        return m;
+    }
+
+    public static String manifestJson(Map<String, Object> manifest) {
+        try {
+            return Json.MAPPER.writeValueAsString(manifest) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The printed summary: per series and report quarter, median and 80% interval beside the actual value. */
+    public static TextTable summary(ScenarioRunner.Run run) {
+        TextTable t = new TextTable("series", "quarter", "median", "80% interval", "actual", "actual in 80%?")
+                .right(2, 4);
+        Scenario sc = run.scenario();
+        for (SeriesQuantiles s : run.result().series().values()) {
+            Series actual = run.actuals().get(s.id());
+            for (Quarter q : sc.reportQuarters()) {
+                if (!s.quarters().contains(q)) {
+                    continue;
+                }
+                double lo = s.quantile(0.10, q);
+                double hi = s.quantile(0.90, q);
+                Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
+                String inside = a.map(p -> p.value() >= lo && p.value() <= hi ? "yes"
+                        : p.value() < lo ? "no, below" : "no, above").orElse("");
+                t.row(sc.label(s.id()), q, money(s.median(q)), money(lo) + " – " + money(hi),
+                        a.map(p -> money(p.value()) + (p.status().equals("estimate") ? " (est.)" : "")
+                                + (comparable(run, s.id(), p) ? "" : " †")).orElse("–"),
+                        inside);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The status of an actual value, saying when it is on a segment definition that is not comparable with the
+     * fitted history (e.g. Alibaba's 2023 reorganisation): such a comparison says little about the forecast.
+     */
+    static String actualStatus(ScenarioRunner.Run run, String id, Point p) {
+        return comparable(run, id, p) ? p.status()
+                : p.status() + "; definition " + p.definition() + " not comparable with the fitted history";
+    }
+
+    static boolean comparable(ScenarioRunner.Run run, String id, Point p) {
+        Series h = run.histories().get(id);
+        if (h == null || h.isEmpty()) {
+            return true;
+        }
+        return h.basisOf(h.lastPoint().definition()).equals(h.basisOf(p.definition()));
+    }
+
+    /** Event lines: probability by the horizon end, median quarter and 80% range of the first quarter. */
+    public static TextTable eventSummary(ScenarioRunner.Run run) {
+        TextTable t = new TextTable("event", "P(by " + run.scenario().end() + ")", "median quarter", "80% range")
+                .right(1);
+        for (EventResult e : run.result().events()) {
+            t.row(e.name(), pct(e.by()[e.by().length - 1]), e.median().map(Quarter::toString).orElse("beyond horizon"),
+                    e.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
+                            + e.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon"));
+        }
+        return t;
+    }
+
+    /** $ millions as a short string: 11,601 → "$11.6B", 850 → "$850M". */
+    public static String money(double millions) {
+        double a = Math.abs(millions);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%s$%.1fB", millions < 0 ? "-" : "", a / 1000);
+        }
+        return String.format(Locale.ROOT, "%s$%.0fM", millions < 0 ? "-" : "", a);
+    }
+
+    static String pct(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    /** Full precision, no exponent for ordinary magnitudes. */
+    static String num(double v) {
+        return Double.toString(v).contains("E") ? String.format(Locale.ROOT, "%.17g", v) : Double.toString(v);
+    }
+}

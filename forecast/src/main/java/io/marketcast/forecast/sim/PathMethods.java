@@ -1,0 +1,115 @@
+package io.marketcast.forecast.sim;
+
+import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.walk.LogRandomWalk;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The registry of {@link PathMethod}s by name: explicit, no scanning; a misspelt name fails listing the valid ones.
+ */
+public final class PathMethods {
+
+    /** The default method of a scenario series. */
+    public static final String AUTO = "auto";
+
+    private static final Map<String, PathMethod> METHODS = new LinkedHashMap<>();
+
+    static {
+        register(new Walk(LogRandomWalk.NAME, "multiplicative random walk with the drift of the whole comparable history",
+                LogRandomWalk.allHistory()));
+        register(new Walk("log-drift-8", "multiplicative random walk with the drift of the last 8 quarters",
+                LogRandomWalk.allHistory().withWindow(8)));
+        register(new Alias(AUTO, "the recommended default (currently log-drift-8)", "log-drift-8"));
+    }
+
+    private PathMethods() {
+    }
+
+    private static void register(PathMethod m) {
+        METHODS.put(m.name(), m);
+    }
+
+    /** The method called {@code name}. */
+    public static PathMethod get(String name) {
+        PathMethod m = METHODS.get(name.trim().toLowerCase(Locale.ROOT));
+        if (m == null) {
+            throw new IllegalArgumentException("unknown method '" + name + "' (expected one of "
+                    + String.join(", ", METHODS.keySet()) + ")");
+        }
+        return m;
+    }
+
+    public static List<String> names() {
+        return List.copyOf(METHODS.keySet());
+    }
+
+    public static List<PathMethod> all() {
+        return List.copyOf(METHODS.values());
+    }
+
+    /**
+     * A fixed growth path: year-over-year growth rates in percent, one per year after the last observation (the
+     * last rate repeats), with the quarter-to-quarter noise of the history's log growth rates.
+     */
+    public static PathMethod.Fitted fixedGrowth(double[] history, int horizon, double[] annualPercent) {
+        if (annualPercent.length == 0) {
+            throw new IllegalArgumentException("a fixed growth path needs at least one rate");
+        }
+        LogRandomWalk.Fit f = LogRandomWalk.allHistory().withWindow(Math.min(12, history.length - 1)).fit(history);
+        double[] mu = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            double g = annualPercent[Math.min(h / 4, annualPercent.length - 1)];
+            if (!(g > -100)) {
+                throw new IllegalArgumentException("growth rate " + g + "% is not above -100%");
+            }
+            mu[h] = Math.log(1 + g / 100) / 4;
+        }
+        double sigma = f.sigma();
+        double last = f.last();
+        PathModel model = new PathModel() {
+            @Override
+            public int horizon() {
+                return horizon;
+            }
+
+            @Override
+            public void path(UniformRandomProvider rng, double[] eps, double[] out) {
+                double level = Math.log(last);
+                for (int h = 0; h < horizon; h++) {
+                    level += mu[h] + sigma * eps[h];
+                    out[h] = Math.exp(level);
+                }
+            }
+        };
+        return new PathMethod.Fitted(model, String.format(Locale.ROOT, "fixed growth %s%%/year, sigma %.1f%%/q",
+                java.util.Arrays.toString(annualPercent), 100 * sigma));
+    }
+
+    private record Walk(String name, String description, LogRandomWalk walk) implements PathMethod {
+        @Override
+        public Fitted fit(double[] history, int horizon, OptionalDouble capacity) {
+            LogRandomWalk.Fit f = walk.fit(history);
+            return new Fitted(f.paths(horizon), String.format(Locale.ROOT,
+                    "drift %.2f%%/q (%.1f%%/year), sigma %.2f%%/q, %d quarters", 100 * f.mu(),
+                    100 * Math.expm1(4 * f.mu()), 100 * f.sigma(), f.n()));
+        }
+    }
+
+    private record Alias(String name, String description, String target) implements PathMethod {
+        @Override
+        public boolean takesCapacity() {
+            return get(target).takesCapacity();
+        }
+
+        @Override
+        public Fitted fit(double[] history, int horizon, OptionalDouble capacity) {
+            Fitted f = get(target).fit(history, horizon, capacity);
+            return new Fitted(f.model(), target + ": " + f.summary());
+        }
+    }
+}
