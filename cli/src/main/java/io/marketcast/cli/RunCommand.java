@@ -110,7 +110,19 @@ public final class RunCommand implements Callable<Integer> {
         }
         o.println();
         o.println("Revenue per quarter, USD (median and 80% interval of the simulated paths; actual where known):");
-        RunReport.summary(run).print(o);
+        RunReport.summary(run, id -> !id.contains(":")).print(o);
+        if (sc.analyses().share()) {
+            o.println();
+            o.println("Market share, revenue over the " + sc.market().source() + " market total (analyst estimate):");
+            RunReport.summary(run, id -> id.startsWith("share:")).print(o);
+        }
+        if (!sc.analyses().profitability().isEmpty()) {
+            o.println();
+            o.println("Segment profit (" + String.join(", ", sc.analyses().profitability()) + "):");
+            RunReport.summary(run, id -> id.startsWith("income:") || id.startsWith("margin:")).print(o);
+            o.println();
+            RunReport.profitSummary(run).print(o);
+        }
         o.println("(est.) = estimate; † = on a segment definition not comparable with the fitted history");
         if (!run.result().events().isEmpty()) {
             o.println();

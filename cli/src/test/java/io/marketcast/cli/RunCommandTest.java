@@ -33,14 +33,24 @@ class RunCommandTest {
         }
         List<String> q = Files.readAllLines(out.resolve("quantiles.csv"));
         assertEquals("series,quarter,mean,p5,p10,p25,p50,p75,p90,p95,actual,actual_status", q.get(0));
-        // 4 series x 2020Q4..2025Q4 (21 quarters)
-        assertEquals(1 + 4 * 21, q.size());
+        // 2020Q4..2025Q4 = 21 quarters for: 4 vendors + the rest of the market, their 5 shares, and income and
+        // margin of the 2 profitability units
+        assertEquals(1 + (5 + 5 + 4) * 21, q.size());
+        for (String id : List.of("aws", "others", "share:aws", "share:others", "income:alibaba-cloud",
+            "margin:google-cloud")) {
+            assertEquals(21, q.stream().filter(l -> l.startsWith(id + ",")).count(), id);
+        }
         String aws2021q4 = q.stream().filter(l -> l.startsWith("aws,2021Q4,")).findFirst().orElseThrow();
         assertTrue(aws2021q4.contains(",17780.0,reported"), aws2021q4);
         String azure = q.stream().filter(l -> l.startsWith("azure,2021Q4,")).findFirst().orElseThrow();
         assertTrue(azure.endsWith(",estimate"), "the Azure actual stays marked as an estimate: " + azure);
         String ali = q.stream().filter(l -> l.startsWith("alibaba-cloud,2024Q4,")).findFirst().orElseThrow();
         assertTrue(ali.contains("not comparable"), "Alibaba's 2024 actual is on another definition: " + ali);
+        for (String quarter : List.of("2020Q4", "2023Q2", "2025Q4")) {
+            double sum = q.stream().filter(l -> l.startsWith("share:") && l.contains("," + quarter + ","))
+                    .mapToDouble(l -> Double.parseDouble(l.split(",")[2])).sum();
+            assertEquals(100, sum, 1e-6, "mean shares sum to 100% in " + quarter);
+        }
         for (String line : q.subList(1, q.size())) {
             String[] c = line.split(",");
             double p5 = Double.parseDouble(c[3]);

@@ -163,12 +163,32 @@ public final class RunReport {
         }
     }
 
-    /** The printed summary: per series and report quarter, median and 80% interval beside the actual value. */
-    public static TextTable summary(ScenarioRunner.Run run) {
+    /** What a result row measures, for formatting. */
+    enum Kind {
+        MONEY, PERCENT;
+
+        static Kind of(String id) {
+            return id.startsWith("share:") || id.startsWith("margin:") ? PERCENT : MONEY;
+        }
+
+        String format(double v) {
+            return this == MONEY ? money(v) : String.format(Locale.ROOT, "%.1f%%", v);
+        }
+    }
+
+    /**
+     * The printed summary of the result rows whose id passes {@code filter}: per report quarter, median and 80%
+     * interval beside the actual value.
+     */
+    public static TextTable summary(ScenarioRunner.Run run, java.util.function.Predicate<String> filter) {
         TextTable t = new TextTable("series", "quarter", "median", "80% interval", "actual", "actual in 80%?")
                 .right(2, 4);
         Scenario sc = run.scenario();
         for (SeriesQuantiles s : run.result().series().values()) {
+            if (!filter.test(s.id())) {
+                continue;
+            }
+            Kind kind = Kind.of(s.id());
             Series actual = run.actuals().get(s.id());
             for (Quarter q : sc.reportQuarters()) {
                 if (!s.quarters().contains(q)) {
@@ -179,13 +199,21 @@ public final class RunReport {
                 Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
                 String inside = a.map(p -> p.value() >= lo && p.value() <= hi ? "yes"
                         : p.value() < lo ? "no, below" : "no, above").orElse("");
-                t.row(sc.label(s.id()), q, money(s.median(q)), money(lo) + " – " + money(hi),
-                        a.map(p -> money(p.value()) + (p.status().equals("estimate") ? " (est.)" : "")
+                t.row(label(sc, s.id()), q, kind.format(s.median(q)), kind.format(lo) + " – " + kind.format(hi),
+                        a.map(p -> kind.format(p.value()) + (p.status().equals("estimate") ? " (est.)" : "")
                                 + (comparable(run, s.id(), p) ? "" : " †")).orElse("–"),
                         inside);
             }
         }
         return t;
+    }
+
+    /** A result id's display name: {@code share:aws} → {@code AWS}, {@code others} → {@code rest of market}. */
+    static String label(Scenario sc, String id) {
+        int colon = id.indexOf(':');
+        String base = colon < 0 ? id : id.substring(colon + 1);
+        String name = base.equals("others") ? "rest of market" : sc.label(base);
+        return id.startsWith("income:") ? name + " income" : id.startsWith("margin:") ? name + " margin" : name;
     }
 
     /**
@@ -198,11 +226,36 @@ public final class RunReport {
     }
 
     static boolean comparable(ScenarioRunner.Run run, String id, Point p) {
-        Series h = run.histories().get(id);
+        Series h = run.bases().get(id);
         if (h == null || h.isEmpty()) {
             return true;
         }
         return h.basisOf(h.lastPoint().definition()).equals(h.basisOf(p.definition()));
+    }
+
+    /**
+     * Per profitability unit: profitable since (when it already is), the profit model chosen, the median first
+     * profitable quarter with its 80% range, the probability by the horizon, and what happened.
+     */
+    public static TextTable profitSummary(ScenarioRunner.Run run) {
+        TextTable t = new TextTable("unit", "profitable now?", "model (by AICc)", "first profitable quarter: median",
+                "80% range", "P(by " + run.scenario().end() + ")", "what happened");
+        for (Map.Entry<String, ScenarioRunner.Profit> e : run.profits().entrySet()) {
+            String unit = e.getKey();
+            ScenarioRunner.Profit p = e.getValue();
+            EventResult ev = run.result().event(ScenarioRunner.profitableEvent(unit));
+            double pEnd = ev.by()[ev.by().length - 1];
+            String now = p.history().profitableSince().map(q -> "yes, since " + q).orElse("no");
+            String median = ev.median().map(Quarter::toString)
+                    .orElse(pEnd < 0.5 ? "unlikely within horizon" : "beyond horizon");
+            String range = ev.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
+                    + ev.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon");
+            String happened = p.actualFirst().map(a -> a.quarter() + (comparable(run, "income:" + unit, a) ? ""
+                    : " † (" + a.definition() + ")")).orElse("not yet in the data");
+            t.row(run.scenario().label(unit), now, p.models().get(0).form().formula(), median, range, pct(pEnd),
+                    happened);
+        }
+        return t;
     }
 
     /** Event lines: probability by the horizon end, median quarter and 80% range of the first quarter. */

@@ -1,6 +1,12 @@
 package io.marketcast.cli.scenario;
 
 import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.profit.ProfitHistory;
+import io.marketcast.forecast.profit.ProfitModel;
+import io.marketcast.forecast.profit.ProfitSeries;
+import io.marketcast.forecast.share.MarketHistory;
+import io.marketcast.forecast.share.ShareSeries;
+import io.marketcast.forecast.sim.DerivedSeries;
 import io.marketcast.forecast.sim.Correlation;
 import io.marketcast.forecast.sim.EventSpec;
 import io.marketcast.forecast.sim.PathMethod;
@@ -40,12 +46,31 @@ public final class ScenarioRunner {
      * @param histories   per series id: the fitted history (as of, USD, comparable stretch)
      * @param actuals     per series id: every value in the full data (USD), for comparison
      * @param correlation the correlation used
+     * @param bases       per result id: the known series whose definition basis its actuals are compared with
+     * @param profits     per profitability unit: its history and the fitted profit models (best first)
      * @param threads     worker threads used
      * @param wallMillis  wall time of fitting and simulation
      */
     public record Run(Scenario scenario, SimulationResult result, Map<String, String> fits,
-            Map<String, Series> histories, Map<String, Series> actuals, Correlation correlation, int threads,
-            long wallMillis) {
+            Map<String, Series> histories, Map<String, Series> actuals, Correlation correlation,
+            Map<String, Series> bases, Map<String, Profit> profits, int threads, long wallMillis) {
+    }
+
+    /**
+     * A unit's profit history as of the scenario, its fitted models (best AICc first), and what happened: the first
+     * quarter after the as-of quarter with non-negative income in the full data, if any.
+     */
+    public record Profit(ProfitHistory history, List<ProfitModel> models, java.util.Optional<Point> actualFirst) {
+    }
+
+    /** Event name of "unit is profitable (income ≥ 0)". */
+    public static String profitableEvent(String unit) {
+        return "profitable:" + unit;
+    }
+
+    /** Event name of "unit's margin ≥ m%". */
+    public static String marginEvent(String unit, double m) {
+        return "margin>=" + fmt(m) + "%:" + unit;
     }
 
     public static Run run(Scenario sc, Dataset data, int threads, LongConsumer progress) {
@@ -81,19 +106,74 @@ public final class ScenarioRunner {
                     + fitted.summary());
             sims.add(new SimSeries(spec.id(), fitted.model(), first, history.lastPoint().value(), values));
         }
-        Correlation corr = correlation(sc, histories);
+        List<DerivedSeries> derived = new ArrayList<>();
+        if (sc.analyses().share()) {
+            Map<String, Series> trackedUsd = new LinkedHashMap<>();
+            for (Scenario.SeriesSpec spec : sc.series()) {
+                trackedUsd.put(spec.id(), known.inUsd(known.revenue(spec.id())));
+            }
+            Series others = MarketHistory.others(known, trackedUsd, sc.market().source());
+            histories.put(MarketHistory.OTHERS, others);
+            actuals.put(MarketHistory.OTHERS, othersActual(data, sc));
+            Quarter first = others.last().next();
+            PathMethod.Fitted f = PathMethods.get(PathMethods.AUTO).fit(others.values(), first.until(sc.end()) + 1,
+                    java.util.OptionalDouble.empty());
+            fits.put(MarketHistory.OTHERS, "auto on " + others.first() + ".." + others.last() + " ("
+                    + others.size() + " quarters, " + sc.market().source() + " total less tracked revenue): "
+                    + f.summary());
+            sims.add(new SimSeries(MarketHistory.OTHERS, f.model(), first, others.lastPoint().value(),
+                    others.values()));
+            List<String> all = new ArrayList<>(histories.keySet());
+            Quarter shareFirst = sc.asOf().next();
+            for (String id : all) {
+                derived.add(new ShareSeries(id, all, shareFirst));
+            }
+        }
+        Map<String, Profit> profits = new LinkedHashMap<>();
+        Map<String, Series> bases = new LinkedHashMap<>(histories);
         List<EventSpec> events = new ArrayList<>();
+        for (String unit : sc.analyses().profitability()) {
+            ProfitHistory ph = ProfitHistory.of(data, unit, sc.asOf());
+            List<ProfitModel> models;
+            try {
+                models = ProfitModel.fitAll(ph.observations());
+            } catch (InsufficientDataException e) {
+                throw new InsufficientDataException("profitability of " + unit + " as of " + sc.asOf() + ": "
+                        + e.getMessage());
+            }
+            java.util.Optional<Point> actualFirst = data.income(unit).points().stream()
+                    .filter(p -> p.quarter().isAfter(sc.asOf()) && p.value() >= 0).findFirst();
+            profits.put(unit, new Profit(ph, models, actualFirst));
+            Series knownIncome = known.income(unit);
+            bases.put(ProfitSeries.incomeId(unit), knownIncome);
+            bases.put(ProfitSeries.marginId(unit), knownIncome);
+            ProfitSeries income = new ProfitSeries(unit, models.get(0), sc.asOf().next(), sc.asOf(), sc.shocks());
+            derived.add(income);
+            derived.add(income.marginSeries());
+            events.add(EventSpec.atLeast(profitableEvent(unit), ProfitSeries.incomeId(unit), 0));
+            for (double m : sc.analyses().margins()) {
+                events.add(EventSpec.atLeast(marginEvent(unit, m), ProfitSeries.marginId(unit), m));
+            }
+            actuals.put(ProfitSeries.incomeId(unit), incomeActual(data, unit));
+            actuals.put(ProfitSeries.marginId(unit), marginActual(data, unit));
+        }
+        if (sc.analyses().share()) {
+            for (String id : new ArrayList<>(histories.keySet())) {
+                actuals.put(ShareSeries.id(id), shareActual(data, sc, id));
+            }
+        }
+        Correlation corr = correlation(sc, histories);
         for (List<String> pair : sc.analyses().crossover()) {
             events.add(EventSpec.atLeastOther(crossoverName(pair.get(0), pair.get(1)), pair.get(0), pair.get(1)));
         }
         for (Scenario.Threshold t : sc.analyses().thresholds()) {
             events.add(EventSpec.atLeast(t.series() + ">=" + fmt(t.value()), t.series(), t.value()));
         }
-        Simulation sim = new Simulation(sims, List.of(), sc.shocks(), corr, events, sc.end(), sc.paths(), sc.seed(),
+        Simulation sim = new Simulation(sims, derived, sc.shocks(), corr, events, sc.end(), sc.paths(), sc.seed(),
                 threads, Simulation.DEFAULT_BLOCK_SIZE);
         SimulationResult result = Simulator.run(sim, progress);
         long wall = (System.nanoTime() - start) / 1_000_000;
-        return new Run(sc, result, fits, histories, actuals, corr, threads, wall);
+        return new Run(sc, result, fits, histories, actuals, corr, bases, profits, threads, wall);
     }
 
     static String crossoverName(String challenger, String leader) {
@@ -113,6 +193,64 @@ public final class ScenarioRunner {
         List<Point> convertible = s.points().stream()
                 .filter(p -> data.fx().rates().containsKey(p.quarter())).toList();
         return data.inUsd(s.withPoints(convertible));
+    }
+
+    private static double usdRate(Dataset data, Series s, Quarter q) {
+        return s.currency() == io.marketcast.model.Currency.CNY ? data.fx().cnyPerUsd(q) : 1;
+    }
+
+    /** Income in USD over all the data (quarters with an FX rate). */
+    private static Series incomeActual(Dataset data, String unit) {
+        Series inc = data.income(unit);
+        List<Point> pts = inc.points().stream().filter(p -> inc.currency() == io.marketcast.model.Currency.USD
+                || data.fx().rates().containsKey(p.quarter()))
+                .map(p -> p.withValue(p.value() / usdRate(data, inc, p.quarter()))).toList();
+        return inc.withPoints(pts);
+    }
+
+    /** Margin in percent where the data has both income and revenue. */
+    private static Series marginActual(Dataset data, String unit) {
+        Series inc = data.income(unit);
+        Series rev = data.revenue(unit);
+        List<Point> pts = inc.points().stream().filter(p -> rev.valueAt(p.quarter()).isPresent())
+                .map(p -> p.withValue(100 * p.value() / rev.valueAt(p.quarter()).getAsDouble())).toList();
+        return inc.withPoints(pts);
+    }
+
+    /** Share on the revenue basis: revenue over the analyst's market total, where both are known. */
+    private static Series shareActual(Dataset data, Scenario sc, String id) {
+        Series total = data.revenue("market-" + sc.market().source());
+        Series rev = id.equals(MarketHistory.OTHERS) ? othersActual(data, sc) : actual(data, id);
+        List<Point> pts = rev.points().stream().filter(p -> total.valueAt(p.quarter()).isPresent())
+                .map(p -> p.withValue(100 * p.value() / (1000 * total.valueAt(p.quarter()).getAsDouble())))
+                .toList();
+        return rev.withPoints(pts);
+    }
+
+    /** The rest of the market over all the data (quarters where every tracked revenue and the total are known). */
+    private static Series othersActual(Dataset data, Scenario sc) {
+        Map<String, Series> tracked = new LinkedHashMap<>();
+        for (Scenario.SeriesSpec spec : sc.series()) {
+            tracked.put(spec.id(), actual(data, spec.id()));
+        }
+        Series total = data.revenue("market-" + sc.market().source());
+        List<Point> pts = new ArrayList<>();
+        for (Point t : total.points()) {
+            double sum = 0;
+            boolean all = true;
+            for (Series s : tracked.values()) {
+                if (s.valueAt(t.quarter()).isEmpty()) {
+                    all = false;
+                    break;
+                }
+                sum += s.valueAt(t.quarter()).getAsDouble();
+            }
+            if (all) {
+                pts.add(new Point(t.quarter(), 1000 * t.value() - sum, io.marketcast.model.Provenance.ESTIMATE,
+                        "estimate", t.definition(), "market total less tracked revenue"));
+            }
+        }
+        return total.withPoints(pts);
     }
 
     private static Correlation correlation(Scenario sc, Map<String, Series> histories) {

@@ -1,0 +1,84 @@
+package io.marketcast.forecast.profit;
+
+import io.marketcast.model.AnnualFigure;
+import io.marketcast.model.Currency;
+import io.marketcast.model.Dataset;
+import io.marketcast.model.Point;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A unit's profit history as known at the as-of quarter, in USD: the observations a {@link ProfitModel} is fitted
+ * on, and whether (and since when) the unit is already profitable.
+ *
+ * <p>Observations: every quarter with both revenue and income, on the income basis of the latest known quarter;
+ * fiscal years from annual.csv whose quarters are not all known quarterly (those quarters are then left out, so no
+ * loss is counted twice). CNY figures are converted at the quarterly average rate (a year at the mean of its
+ * quarters' rates): margins are unchanged, the revenue scale matches the simulated USD paths.
+ *
+ * @param slug            unit
+ * @param asOf            vantage quarter
+ * @param observations    oldest first
+ * @param lastIncome      the latest known quarterly income (USD millions)
+ * @param profitableSince first quarter of the current run of non-negative quarterly income, if the latest is ≥ 0
+ */
+public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> observations, double lastIncome,
+        Optional<Quarter> profitableSince) {
+
+    /** Builds the history of {@code slug} from {@code data} as known at the end of {@code asOf}. */
+    public static ProfitHistory of(Dataset data, String slug, Quarter asOf) {
+        Dataset known = data.asOf(asOf);
+        Series income = known.income(slug);
+        Series revenue = known.revenue(slug);
+        String basis = income.basisOf(income.lastPoint().definition());
+        List<Point> quarters = income.points().stream()
+                .filter(p -> income.basisOf(p.definition()).equals(basis))
+                .filter(p -> revenue.valueAt(p.quarter()).isPresent()).toList();
+        List<AnnualFigure> years = new ArrayList<>();
+        Set<Quarter> coveredByYears = new HashSet<>();
+        for (AnnualFigure a : known.annual(slug)) {
+            if (a.income().isEmpty() || !income.basisOf(a.definition()).equals(basis)) {
+                continue;
+            }
+            boolean allQuarterly = a.quarters().stream().allMatch(q -> income.valueAt(q).isPresent());
+            if (!allQuarterly) {
+                years.add(a);
+                coveredByYears.addAll(a.quarters());
+            }
+        }
+        List<ProfitObservation> obs = new ArrayList<>();
+        for (AnnualFigure a : years) {
+            double rate = income.currency() == Currency.CNY
+                    ? a.quarters().stream().mapToDouble(q -> data.fx().cnyPerUsd(q)).average().orElseThrow() : 1;
+            int[] offsets = a.quarters().stream().mapToInt(q -> asOf.until(q)).toArray();
+            obs.add(new ProfitObservation(a.fiscalYear(), a.revenue() / rate, a.income().getAsDouble() / rate,
+                    offsets));
+        }
+        for (Point p : quarters) {
+            if (coveredByYears.contains(p.quarter())) {
+                continue;
+            }
+            double rate = income.currency() == Currency.CNY ? data.fx().cnyPerUsd(p.quarter()) : 1;
+            obs.add(new ProfitObservation(p.quarter().toString(), revenue.valueAt(p.quarter()).getAsDouble() / rate,
+                    p.value() / rate, new int[] {asOf.until(p.quarter())}));
+        }
+        obs.sort((x, y) -> Integer.compare(x.quarters()[0], y.quarters()[0]));
+        Point last = income.lastPoint();
+        double lastRate = income.currency() == Currency.CNY ? data.fx().cnyPerUsd(last.quarter()) : 1;
+        Optional<Quarter> since = Optional.empty();
+        if (last.value() >= 0) {
+            Quarter s = last.quarter();
+            List<Point> pts = income.points();
+            for (int i = pts.size() - 1; i >= 0 && pts.get(i).value() >= 0; i--) {
+                s = pts.get(i).quarter();
+            }
+            since = Optional.of(s);
+        }
+        return new ProfitHistory(slug, asOf, List.copyOf(obs), last.value() / lastRate, since);
+    }
+}
