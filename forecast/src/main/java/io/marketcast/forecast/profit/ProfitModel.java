@@ -206,7 +206,8 @@ public record ProfitModel(Form form, double[] params, double[][] covariance, dou
             sb.append(i == 0 ? "" : ", ").append(form.parameterNames().get(i)).append('=')
                     .append(String.format(Locale.ROOT, "%.4g ± %.2g", params[i], Math.sqrt(covariance[i][i])));
         }
-        return sb.append(String.format(Locale.ROOT, "; sigma %.2f pp; n=%d; AICc %.2f", 100 * sigma, n, aicc))
-                .toString();
+        sb.append(String.format(Locale.ROOT, "; sigma %.2f pp; n=%d; ", 100 * sigma, n));
+        return sb.append(Double.isFinite(aicc) ? String.format(Locale.ROOT, "AICc %.2f", aicc)
+                : "AICc undefined (too few observations for its " + params.length + " parameters)").toString();
     }
 }

@@ -1,0 +1,102 @@
+package io.marketcast.cli;
+
+import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.sim.EventResult;
+import io.marketcast.forecast.sim.SeriesQuantiles;
+import io.marketcast.model.Quarter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marketcast crossover A B}: when does A's revenue reach B's? */
+@Command(name = "crossover", mixinStandardHelpOptions = true,
+        description = {"P(A >= B in quarter q), P(A has reached B by q) and the median crossover quarter, in USD, on "
+            + "correlated simulated paths."})
+public final class CrossoverCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The challenger, e.g. azure.")
+    String challenger;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The leader, e.g. aws.")
+    String leader;
+
+    @Mixin
+    AnalysisOptions opts;
+
+    @Override
+    public Integer call() {
+        if (challenger.equals(leader)) {
+            throw new UserException("crossover needs two different series, got " + challenger + " twice");
+        }
+        String analyses = "  crossover:\n    - [\"" + challenger + "\", \"" + leader + "\"]\n";
+        ScenarioRunner.Run run = opts.run("crossover", List.of(challenger, leader), analyses, "");
+        EventResult e = run.result().event(challenger + ">=" + leader);
+        SeriesQuantiles a = run.result().series(challenger);
+        SeriesQuantiles b = run.result().series(leader);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (opts.format) {
+            case JSON -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("challenger", challenger);
+                json.put("leader", leader);
+                json.put("asOf", run.scenario().asOf().toString());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int k = 0; k < e.quarters().size(); k++) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("quarter", e.quarters().get(k).toString());
+                    row.put("probability", e.by()[k]);
+                    row.put("probabilityAhead", e.at()[k]);
+                    rows.add(row);
+                }
+                json.put("cumulative", rows);
+                json.put("median", e.median().map(Quarter::toString).orElse(null));
+                json.put("interval80", java.util.Arrays.asList(
+                        e.quarterReaching(0.1).map(Quarter::toString).orElse(null),
+                        e.quarterReaching(0.9).map(Quarter::toString).orElse(null)));
+                json.put("estimates", run.histories().values().stream().filter(s -> s.hasEstimates())
+                        .map(s -> s.slug()).toList());
+                Json.print(out, json);
+            }
+            case CSV -> {
+                out.println("quarter,p_ahead,p_by");
+                for (int k = 0; k < e.quarters().size(); k++) {
+                    out.println(e.quarters().get(k) + "," + e.at()[k] + "," + e.by()[k]);
+                }
+            }
+            default -> {
+                String la = run.scenario().label(challenger);
+                String lb = run.scenario().label(leader);
+                out.println(la + " vs " + lb + ", revenue in USD, as of " + run.scenario().asOf() + " ("
+                        + run.scenario().paths() + " paths, seed " + run.scenario().seed() + ")");
+                run.histories().values().stream().filter(s -> s.hasEstimates()).forEach(s -> out.println(
+                        "Note: " + run.scenario().label(s.slug()) + " is an estimate (docs/data.md)."));
+                out.println("Median crossover quarter: " + e.median().map(Quarter::toString).orElse("beyond horizon")
+                        + "; 80% range " + e.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
+                        + e.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon"));
+                out.println();
+                TextTable t = new TextTable("quarter", la + " median", lb + " median", "P(" + la + " >= " + lb + ")",
+                        "P(reached by)").right(1, 2, 3, 4);
+                for (int k = 0; k < e.quarters().size(); k++) {
+                    Quarter q = e.quarters().get(k);
+                    t.row(q, a.quarters().contains(q) ? io.marketcast.cli.scenario.RunReport.money(a.median(q)) : "–",
+                            b.quarters().contains(q) ? io.marketcast.cli.scenario.RunReport.money(b.median(q)) : "–",
+                            ProfitCommand.pct(e.at()[k]), ProfitCommand.pct(e.by()[k]));
+                }
+                t.print(out);
+            }
+        }
+        out.flush();
+        return Marketcast.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package io.marketcast.cli;
+
+import io.marketcast.cli.scenario.RunReport;
+import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.profit.ProfitModel;
+import io.marketcast.forecast.sim.EventResult;
+import io.marketcast.model.Quarter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marketcast profit SLUG}: when does a loss-making unit turn profitable? */
+@Command(name = "profit", mixinStandardHelpOptions = true,
+        description = {"P(first profitable quarter <= q) for a unit, from its margins as of a quarter and simulated "
+            + "revenue paths.", "A unit already profitable says since when."})
+public final class ProfitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SLUG", description = "Unit, e.g. alibaba-cloud, google-cloud, aws.")
+    String slug;
+
+    @Option(names = "--margin", paramLabel = "PCT", split = ",",
+            description = "Also report when the operating margin first reaches these percentages, e.g. 10,20.")
+    List<Double> margins = new ArrayList<>();
+
+    @Mixin
+    AnalysisOptions opts;
+
+    @Override
+    public Integer call() {
+        String analyses = "  profitability: [\"" + slug + "\"]\n"
+                + (margins.isEmpty() ? "" : "  margins: " + margins + "\n");
+        ScenarioRunner.Run run = opts.run("profit-" + slug, List.of(slug), analyses, "");
+        ScenarioRunner.Profit p = run.profits().get(slug);
+        EventResult e = run.result().event(ScenarioRunner.profitableEvent(slug));
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("series", slug);
+        json.put("asOf", run.scenario().asOf().toString());
+        json.put("profitableSince", p.history().profitableSince().map(Quarter::toString).orElse(null));
+        List<Map<String, Object>> cum = new ArrayList<>();
+        for (int k = 0; k < e.quarters().size(); k++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("quarter", e.quarters().get(k).toString());
+            row.put("probability", e.by()[k]);
+            cum.add(row);
+        }
+        json.put("cumulative", cum);
+        json.put("median", e.median().map(Quarter::toString).orElse(null));
+        json.put("interval80", java.util.Arrays.asList(e.quarterReaching(0.1).map(Quarter::toString).orElse(null),
+                e.quarterReaching(0.9).map(Quarter::toString).orElse(null)));
+        json.put("probabilityWithinHorizon", e.by()[e.by().length - 1]);
+        json.put("model", p.models().get(0).summary());
+        json.put("runnersUp", p.models().subList(1, p.models().size()).stream().map(ProfitModel::summary).toList());
+        json.put("observations", p.history().observations().stream().map(o -> o.label()).toList());
+        json.put("actualFirstProfitable", p.actualFirst().map(a -> a.quarter().toString()).orElse(null));
+        switch (opts.format) {
+            case JSON -> Json.print(out, json);
+            case CSV -> {
+                out.println("quarter,p_by,p_at");
+                for (int k = 0; k < e.quarters().size(); k++) {
+                    out.println(e.quarters().get(k) + "," + e.by()[k] + "," + e.at()[k]);
+                }
+            }
+            default -> {
+                out.println(run.scenario().label(slug) + ": segment profit as of " + run.scenario().asOf() + " ("
+                        + run.scenario().paths() + " paths, seed " + run.scenario().seed() + ")");
+                out.println("Fitted on " + String.join(", ", p.history().observations().stream()
+                        .map(o -> o.label()).toList()));
+                out.println("Model: " + p.models().get(0).summary());
+                p.models().stream().skip(1).forEach(m -> out.println("  runner-up: " + m.summary()));
+                out.println();
+                RunReport.profitSummary(run).print(out);
+                out.println();
+                TextTable t = new TextTable("quarter", "P(profitable by)", "P(profitable in)").right(1, 2);
+                for (int k = 0; k < e.quarters().size(); k++) {
+                    t.row(e.quarters().get(k), pct(e.by()[k]), pct(e.at()[k]));
+                }
+                t.print(out);
+                for (double m : margins) {
+                    EventResult me = run.result().event(ScenarioRunner.marginEvent(slug, m));
+                    out.println("Margin reaches " + m + "%: median " + me.median().map(Quarter::toString)
+                            .orElse("beyond horizon") + ", P(by " + run.scenario().end() + ") = "
+                            + pct(me.by()[me.by().length - 1]));
+                }
+            }
+        }
+        out.flush();
+        return Marketcast.OK;
+    }
+
+    static String pct(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+}

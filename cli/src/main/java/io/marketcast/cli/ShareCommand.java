@@ -1,0 +1,110 @@
+package io.marketcast.cli;
+
+import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.sim.SeriesQuantiles;
+import io.marketcast.model.Quarter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marketcast share}: market shares of the tracked vendors and the rest of the market. */
+@Command(name = "share", mixinStandardHelpOptions = true,
+        description = {"Expected market shares with 80% intervals per vendor and quarter; shares of the vendors and "
+            + "the rest of the market sum to 100% on every simulated path."})
+public final class ShareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--series", split = ",", paramLabel = "LIST",
+            defaultValue = "aws,azure,google-cloud,alibaba-cloud",
+            description = "Tracked vendors (default: ${DEFAULT-VALUE}).")
+    List<String> series;
+
+    @Option(names = "--source", defaultValue = "synergy", paramLabel = "ANALYST",
+            description = "Market total from synergy or canalys, never mixed (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Mixin
+    AnalysisOptions opts;
+
+    @Override
+    public Integer call() {
+        String market = "market:\n  basis: revenue\n  source: " + source + "\n";
+        ScenarioRunner.Run run = opts.run("share", series, "  share: true\n", market);
+        PrintWriter out = spec.commandLine().getOut();
+        List<SeriesQuantiles> shares = run.result().series().values().stream()
+                .filter(s -> s.id().startsWith("share:")).toList();
+        switch (opts.format) {
+            case JSON -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (SeriesQuantiles s : shares) {
+                    for (Quarter q : s.quarters()) {
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("series", s.id().substring("share:".length()));
+                        r.put("quarter", q.toString());
+                        r.put("mean", s.mean(q));
+                        r.put("median", s.median(q));
+                        r.put("lower80", s.quantile(0.10, q));
+                        r.put("upper80", s.quantile(0.90, q));
+                        rows.add(r);
+                    }
+                }
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("asOf", run.scenario().asOf().toString());
+                json.put("basis", "revenue over the " + source + " market total");
+                json.put("shares", rows);
+                Json.print(out, json);
+            }
+            case CSV -> {
+                out.println("series,quarter,mean,median,lower80,upper80");
+                for (SeriesQuantiles s : shares) {
+                    for (Quarter q : s.quarters()) {
+                        out.println(s.id().substring(6) + "," + q + "," + s.mean(q) + "," + s.median(q) + ","
+                                + s.quantile(0.10, q) + "," + s.quantile(0.90, q));
+                    }
+                }
+            }
+            default -> {
+                out.println("Market share: revenue over the " + source + " market total, as of "
+                        + run.scenario().asOf() + " (" + run.scenario().paths() + " paths). Median and 80% interval.");
+                List<String> header = new ArrayList<>(List.of("quarter"));
+                shares.forEach(s -> header.add(label(run, s.id())));
+                TextTable t = new TextTable(header.toArray(String[]::new));
+                for (int c = 1; c < header.size(); c++) {
+                    t.right(c);
+                }
+                SeriesQuantiles first = shares.get(0);
+                for (Quarter q : first.quarters()) {
+                    if (q.quarter() != 4 && !q.equals(first.quarters().get(0))) {
+                        continue;
+                    }
+                    List<Object> row = new ArrayList<>(List.of(q));
+                    for (SeriesQuantiles s : shares) {
+                        row.add(String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", s.median(q), s.quantile(0.10, q),
+                                s.quantile(0.90, q)));
+                    }
+                    t.row(row.toArray());
+                }
+                t.print(out);
+                out.println("Rows: the first forecast quarter and every fourth quarter; --format csv for all.");
+            }
+        }
+        out.flush();
+        return Marketcast.OK;
+    }
+
+    private static String label(ScenarioRunner.Run run, String id) {
+        String v = id.substring("share:".length());
+        return v.equals("others") ? "rest of market" : run.scenario().label(v);
+    }
+}

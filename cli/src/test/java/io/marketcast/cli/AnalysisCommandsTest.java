@@ -1,0 +1,82 @@
+package io.marketcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class AnalysisCommandsTest {
+
+    @Test
+    void profitJsonAsOf2020Q3() throws Exception {
+        CliRun r = CliRun.of("profit", "alibaba-cloud", "--as-of", "2020Q3", "--horizon", "2025Q4", "--paths", "2000",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("alibaba-cloud", j.get("series").asText());
+        assertEquals("2020Q3", j.get("asOf").asText());
+        assertTrue(j.get("profitableSince").isNull(), "a loss-making unit in 2020Q3");
+        JsonNode cum = j.get("cumulative");
+        assertEquals("2020Q4", cum.get(0).get("quarter").asText());
+        assertEquals("2025Q4", cum.get(cum.size() - 1).get("quarter").asText());
+        double prev = 0;
+        for (JsonNode c : cum) {
+            assertTrue(c.get("probability").asDouble() >= prev);
+            prev = c.get("probability").asDouble();
+        }
+        assertTrue(j.get("median").isTextual());
+        assertEquals(2, j.get("interval80").size());
+        assertEquals("2020Q4", j.get("actualFirstProfitable").asText(), "what happened");
+    }
+
+    @Test
+    void aProfitableUnitSaysSinceWhen() throws Exception {
+        CliRun r = CliRun.of("profit", "aws", "--as-of", "2020Q3", "--horizon", "8", "--paths", "1000",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("2014Q1", j.get("profitableSince").asText());
+        assertEquals(1.0, j.get("cumulative").get(0).get("probability").asDouble(), 0.0, "profitable on every path");
+    }
+
+    @Test
+    void crossoverJsonNamesLeaderAndChallenger() throws Exception {
+        CliRun r = CliRun.of("crossover", "azure", "aws", "--paths", "1000", "--horizon", "2030Q4",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals("azure", j.get("challenger").asText());
+        assertEquals("aws", j.get("leader").asText());
+        assertEquals("azure", j.get("estimates").get(0).asText(), "the Azure estimate is labelled");
+        JsonNode cum = j.get("cumulative");
+        for (JsonNode c : cum) {
+            assertTrue(c.get("probability").asDouble() >= c.get("probabilityAhead").asDouble() - 1e-12);
+        }
+    }
+
+    @Test
+    void shareCsvSumsTo100PerQuarter() {
+        CliRun r = CliRun.of("share", "--paths", "1000", "--horizon", "8", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, Double> sums = new java.util.TreeMap<>();
+        r.out().lines().skip(1).forEach(l -> {
+            String[] c = l.split(",");
+            sums.merge(c[1], Double.parseDouble(c[2]), Double::sum);
+        });
+        assertEquals(8, sums.size(), "2026Q1..2027Q4: " + sums);
+        sums.forEach((q, s) -> assertEquals(100, s, 1e-6, q));
+    }
+
+    @Test
+    void badAnalysisInputIsAUsageError() {
+        CliRun noIncome = CliRun.of("profit", "azure", "--paths", "100");
+        assertEquals(2, noIncome.code());
+        assertTrue(noIncome.err().contains("azure has no operating income"), noIncome.err());
+        CliRun same = CliRun.of("crossover", "aws", "aws");
+        assertEquals(2, same.code());
+        CliRun unknown = CliRun.of("share", "--series", "aws,azur", "--paths", "100");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("did you mean azure?"), unknown.err());
+    }
+}
