@@ -7,8 +7,6 @@ import java.util.List;
 /** Parses {@code --methods}: comma-separated registered names and {@code mean:a+b} / {@code median:a+b}. */
 final class MethodList {
 
-    static final String HELP = "Comma-separated methods: %s; or combinations mean:a+b+... / median:a+b+...";
-
     private MethodList() {
     }
 
@@ -18,9 +16,5 @@ final class MethodList {
         } catch (IllegalArgumentException e) {
             throw new UserException("--methods: " + e.getMessage());
         }
-    }
-
-    static String help() {
-        return String.format(HELP, String.join(", ", Methods.names()));
     }
 }

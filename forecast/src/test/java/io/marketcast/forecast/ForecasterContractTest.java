@@ -68,6 +68,17 @@ public abstract class ForecasterContractTest {
     }
 
     @Test
+    void aConstantHistoryIsForecastConstantWithFiniteIntervals() {
+        double[] y = new double[24];
+        java.util.Arrays.fill(y, 50);
+        Forecast f = method().forecast(y, 4, 5);
+        for (int h = 0; h < 5; h++) {
+            assertEquals(50, f.mean()[h], 1e-9, "step " + (h + 1));
+            assertTrue(Double.isFinite(f.lower(0.95)[h]) && Double.isFinite(f.upper(0.95)[h]));
+        }
+    }
+
+    @Test
     void rejectsBadArguments() {
         double[] y = quarterly(30);
         assertThrows(IllegalArgumentException.class, () -> method().forecast(y, 4, 0));
