@@ -126,6 +126,7 @@ public final class BacktestCommand implements Callable<Integer> {
         };
         List<BacktestResult> results = new ArrayList<>();
         for (Forecaster f : ms) {
+            // every series of the dataset is quarterly: seasonal period 4
             results.add(Backtest.run(bs, f, values, vintages, 4));
         }
         PrintWriter out = spec.commandLine().getOut();

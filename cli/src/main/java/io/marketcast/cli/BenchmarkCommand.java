@@ -152,7 +152,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         for (Line l : lines) {
             if (csv) {
                 t.row(l.period(), l.method(), l.ours() ? "marketcast" : "published", Numbers.fixed(l.smape(), 4),
-                        Numbers.fixed(l.mase(), 4), l.series(), l.failures());
+                        Numbers.fixed(l.mase(), 4), l.series(), l.ours() ? Integer.toString(l.failures()) : "");
             } else {
                 t.row(l.period().toLowerCase(Locale.ROOT), l.ours() ? "* " + l.method() : "  " + l.method(),
                         Numbers.fixed(l.smape(), 2), Numbers.fixed(l.mase(), 3), l.series(),

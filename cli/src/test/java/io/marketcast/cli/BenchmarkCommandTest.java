@@ -76,7 +76,7 @@ class BenchmarkCommandTest {
         CliRun csv = CliRun.of("benchmark", "--dataset", d.toString(), "--methods", "naive2", "--format", "csv");
         assertTrue(csv.out().startsWith("period,method,source,smape,mase,series,failed\n"), csv.out());
         assertTrue(csv.out().contains("YEARLY,naive2,marketcast,"), csv.out());
-        assertTrue(csv.out().contains("ALL,OLD,published,7.2500,"), csv.out());
+        assertTrue(csv.out().contains("ALL,OLD,published,7.2500,1.0000,3,\n"), csv.out());
     }
 
     @Test
