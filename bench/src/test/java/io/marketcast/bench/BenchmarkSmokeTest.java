@@ -90,9 +90,18 @@ class BenchmarkSmokeTest {
         Object bench = c.getDeclaredConstructor().newInstance();
         for (Field f : c.getDeclaredFields()) {
             Param p = f.getAnnotation(Param.class);
-            if (p != null && p.value().length > 0) {
-                f.setAccessible(true);
+            if (p == null) {
+                continue;
+            }
+            f.setAccessible(true);
+            boolean unset = p.value().length == 0 || p.value()[0].equals(Param.BLANK_ARGS);
+            if (unset && f.getType().isEnum()) {
+                // JMH's default for an enum @Param is every constant: run the first one
+                f.set(bench, f.getType().getEnumConstants()[0]);
+            } else if (!unset) {
                 f.set(bench, convert(p.value()[0], f.getType()));
+            } else {
+                fail(className + "." + f.getName() + " is a @Param without values");
             }
         }
         invokeLifecycle(bench, Setup.class);

@@ -5,6 +5,9 @@
  * {@link io.marketcast.model.FxRates rates}, and the embedded {@link io.marketcast.model.Dataset dataset} of the
  * public cloud-infrastructure market with its {@link io.marketcast.model.Dataset#asOf as-of} views.
  *
+ * <p>Forecasting competitions in the M-competition CSV layout ({@link io.marketcast.model.CompetitionData}, the M3
+ * competition embedded; docs/m3.md) are read here too, for the benchmark: series in their own units, no gaps.
+ *
  * <p>Units: company values are in millions of the series' currency; analyst market totals in USD billions;
  * shares in percent. Values are finite; missing quarters are gaps, never zeros or NaN.
  *

@@ -1,0 +1,223 @@
+package io.marketcast.cli;
+
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.eval.Backtest;
+import io.marketcast.forecast.eval.BacktestResult;
+import io.marketcast.forecast.eval.BacktestSpec;
+import io.marketcast.forecast.eval.Vintages;
+import io.marketcast.model.Dataset;
+import io.marketcast.model.Metric;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marketcast backtest SLUG}: how each method would have forecast a series of the embedded data from every
+ * past quarter, seeing at each origin only what was known then.
+ */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Rolling-origin backtest of methods on one series: from each origin quarter every method "
+            + "sees only the values known at the end of that quarter (restated values as they were then) and "
+            + "forecasts H quarters, scored against the values known today (or at --as-of).",
+            "Example: marketcast backtest aws --methods naive,drift,ses,theta,dotm --horizon 4 --from 2016Q1"})
+public final class BacktestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SLUG", description = "Series slug, e.g. aws, azure, alibaba-cloud "
+            + "(see 'marketcast data list').")
+    String slug;
+
+    @Option(names = "--methods", required = true, paramLabel = "LIST",
+            description = "Comma-separated method names, e.g. naive,snaive,drift,ses,naive2,theta,dotm,auto or "
+                    + "median:ses+theta.")
+    String methods;
+
+    @Option(names = "--horizon", defaultValue = "4", paramLabel = "H",
+            description = "Quarters ahead (default: ${DEFAULT-VALUE}).")
+    int horizon;
+
+    @Option(names = "--origins", defaultValue = "0", paramLabel = "N",
+            description = "Use only the N most recent origins (default: every origin with at least --min-train "
+                    + "quarters and a full horizon of actuals).")
+    int origins;
+
+    @Option(names = "--from", paramLabel = "QUARTER",
+            description = "First origin quarter, e.g. 2016Q1 (the last quarter the methods see at that origin).")
+    Quarter from;
+
+    @Option(names = "--min-train", defaultValue = "8", paramLabel = "N",
+            description = "Fewest quarters of history at an origin (default: ${DEFAULT-VALUE}).")
+    int minTrain;
+
+    @Option(names = "--as-of", paramLabel = "QUARTER",
+            description = "Work with the data known at the end of this quarter: actuals and origins stop there.")
+    Quarter asOf;
+
+    @Option(names = "--metric", defaultValue = "revenue", paramLabel = "METRIC",
+            description = "revenue (default), operating-income, market-total, market-share.")
+    String metric;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        List<Forecaster> ms = MethodList.parse(methods);
+        if (horizon < 1) {
+            throw new UserException("--horizon must be at least 1, was " + horizon);
+        }
+        if (origins < 0) {
+            throw new UserException("--origins must be positive (or 0 for all), was " + origins);
+        }
+        if (minTrain < 1) {
+            throw new UserException("--min-train must be at least 1, was " + minTrain);
+        }
+        Dataset d = data.dataset();
+        Metric m = Metric.parse(metric);
+        Series full = m == Metric.REVENUE && d.find(slug).size() == 1 ? d.revenue(slug) : d.series(slug, m);
+        Quarter end = asOf != null ? asOf : full.last();
+        Series finalView = full.comparableStretch(end);
+        if (finalView.isEmpty()) {
+            throw new UserException("series " + slug + " has no values known as of " + end);
+        }
+        List<Quarter> quarters = finalView.quarters();
+        double[] values = finalView.values();
+        int minOrigin = minTrain;
+        if (from != null) {
+            int idx = quarters.indexOf(from);
+            if (idx < 0) {
+                throw new UserException("--from " + from + " is outside the comparable stretch of " + slug + " ("
+                        + finalView.first() + ".." + finalView.last() + ")");
+            }
+            minOrigin = Math.max(minOrigin, idx + 1);
+        }
+        BacktestSpec bs = new BacktestSpec(horizon, origins, minOrigin, Forecast.DEFAULT_LEVELS);
+        if (Backtest.origins(bs, values.length).length == 0) {
+            throw new UserException("no origin with " + minOrigin + " quarters of history and " + horizon
+                    + " quarters to score in " + slug + " " + finalView.first() + ".." + finalView.last()
+                    + "; lower --horizon, --min-train or --from");
+        }
+        Vintages vintages = o -> {
+            Quarter q = quarters.get(o - 1);
+            Series known = full.comparableStretch(q);
+            if (known.isEmpty() || !known.last().equals(q)) {
+                throw new InsufficientDataException("no value for " + q + " was known at the end of " + q);
+            }
+            return known.values();
+        };
+        List<BacktestResult> results = new ArrayList<>();
+        for (Forecaster f : ms) {
+            // every series of the dataset is quarterly: seasonal period 4
+            results.add(Backtest.run(bs, f, values, vintages, 4));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int[] os = Backtest.origins(bs, values.length);
+        switch (format) {
+            case JSON -> Json.print(out, json(finalView, quarters, results));
+            case CSV -> summary(results).printCsv(out);
+            default -> {
+                out.println(finalView.company() + " · " + finalView.segment() + " · " + finalView.metricLabel() + " · "
+                        + finalView.unitLabel() + (asOf == null ? "" : " · as of " + asOf));
+                out.println("Origins " + quarters.get(os[0] - 1) + ".." + quarters.get(os[os.length - 1] - 1) + " ("
+                        + os.length + "), " + horizon + " quarters ahead; each origin sees only the values known at "
+                        + "its end. sMAPE and MAPE in percent; MASE, RMSSE and MSIS scaled by the seasonal naive "
+                        + "error of the history seen; cover = share of actuals inside the interval.");
+                out.println();
+                summary(results).print(out);
+            }
+        }
+        return Marketcast.OK;
+    }
+
+    private TextTable summary(List<BacktestResult> results) {
+        TextTable t = new TextTable("method", "origins", "failed", "sMAPE", "MAPE", "MASE", "RMSSE", "cover80",
+                "cover95", "MSIS95").right(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        for (BacktestResult r : results) {
+            double[] lv = r.levels();
+            t.row(r.method(), r.origins().size(), r.failures(), Numbers.fixed(r.meanSmape(), 2),
+                    Numbers.fixed(r.meanMape(), 2), Numbers.fixed(r.meanMase(), 3), Numbers.fixed(r.meanRmsse(), 3),
+                    Numbers.fixed(r.meanCoverage(indexOf(lv, 0.80)), 2),
+                    Numbers.fixed(r.meanCoverage(indexOf(lv, 0.95)), 2),
+                    Numbers.fixed(r.meanMsis(indexOf(lv, 0.95)), 2));
+        }
+        return t;
+    }
+
+    private static int indexOf(double[] levels, double level) {
+        for (int k = 0; k < levels.length; k++) {
+            if (Math.abs(levels[k] - level) < 1e-9) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("no " + level + " level");
+    }
+
+    private Map<String, Object> json(Series s, List<Quarter> quarters, List<BacktestResult> results) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("series", s.slug());
+        out.put("metric", s.metricLabel());
+        out.put("unit", s.unitLabel());
+        out.put("asOf", asOf == null ? null : asOf.toString());
+        out.put("horizon", horizon);
+        List<Map<String, Object>> rs = new ArrayList<>();
+        for (BacktestResult r : results) {
+            double[] lv = r.levels();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", r.method());
+            m.put("origins", r.origins().size());
+            m.put("failures", r.failures());
+            m.put("smape", Numbers.json(r.meanSmape()));
+            m.put("mape", Numbers.json(r.meanMape()));
+            m.put("mase", Numbers.json(r.meanMase()));
+            m.put("rmsse", Numbers.json(r.meanRmsse()));
+            m.put("coverage80", Numbers.json(r.meanCoverage(indexOf(lv, 0.80))));
+            m.put("coverage95", Numbers.json(r.meanCoverage(indexOf(lv, 0.95))));
+            m.put("msis95", Numbers.json(r.meanMsis(indexOf(lv, 0.95))));
+            List<Map<String, Object>> per = new ArrayList<>();
+            for (BacktestResult.Origin o : r.origins()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("origin", quarters.get(o.origin() - 1).toString());
+                List<String> targets = new ArrayList<>();
+                for (int h = 0; h < horizon; h++) {
+                    targets.add(quarters.get(o.origin() + h).toString());
+                }
+                om.put("quarters", targets);
+                om.put("actual", o.actual());
+                if (o.failed()) {
+                    om.put("failure", o.failure());
+                } else {
+                    Forecast f = o.forecast().orElseThrow();
+                    om.put("forecast", f.mean());
+                    om.put("lower95", f.lower(0.95));
+                    om.put("upper95", f.upper(0.95));
+                    om.put("smape", Numbers.json(o.smape()));
+                    om.put("mase", Numbers.json(o.mase()));
+                }
+                per.add(om);
+            }
+            m.put("forecasts", per);
+            rs.add(m);
+        }
+        out.put("results", rs);
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package io.marketcast.cli;
+
+import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.eval.CompetitionResult;
+import io.marketcast.forecast.eval.CompetitionRunner;
+import io.marketcast.forecast.eval.CompetitionSpec;
+import io.marketcast.model.CompetitionData;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marketcast benchmark}: scores methods on a competition in the M-competition layout (the embedded M3 by
+ * default) and prints them next to the published entrants.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Forecast every series of a competition (M3 by default) with each method, in parallel, and "
+            + "print sMAPE and MASE per period and over all series (mean over series, as docs/m3.md defines) next "
+            + "to the published entrants.",
+            "Example: marketcast benchmark --period all --methods naive2,theta,auto"})
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    /** Which series to score. */
+    enum Period {
+        YEARLY, QUARTERLY, MONTHLY, OTHER, ALL;
+
+        static Period parse(String text) {
+            for (Period p : values()) {
+                if (p.name().equalsIgnoreCase(text.strip())) {
+                    return p;
+                }
+            }
+            throw new UserException("--period: unknown period '" + text + "'; valid: yearly, quarterly, monthly, "
+                    + "other, all");
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "DIR",
+            description = "Folder with series.csv, train.csv, test.csv (and optionally published_benchmarks.csv) in "
+                    + "the layout of docs/m3.md. Default: the embedded M3.")
+    Path dataset;
+
+    @Option(names = "--period", defaultValue = "all", paramLabel = "PERIOD",
+            description = "yearly, quarterly, monthly, other or all (default: ${DEFAULT-VALUE}).")
+    String periodText;
+
+    private Period period;
+
+    @Option(names = "--methods", defaultValue = "naive2,ses,theta,dotm,auto", paramLabel = "LIST",
+            description = "Comma-separated method names (default: ${DEFAULT-VALUE}); see 'Methods' in docs/methods.md.")
+    String methods;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        period = Period.parse(periodText);
+        List<Forecaster> ms = MethodList.parse(methods);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UserException("--threads must be at least 1, was " + n);
+        }
+        CompetitionData data = dataset == null ? CompetitionData.embeddedM3() : CompetitionData.from(dataset);
+        List<String> periods = period == Period.ALL ? List.of() : List.of(period.name());
+        CompetitionSpec cs = new CompetitionSpec(ms, periods, n);
+        long start = System.nanoTime();
+        CompetitionResult result = runWithProgress(cs, data);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<CompetitionData.Published> published = data.published().stream()
+                .filter(p -> period == Period.ALL || p.period().equals(period.name())).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> Json.print(out, json(data, result, published));
+            case CSV -> table(result, published).printCsv(out);
+            default -> {
+                out.println("Benchmark on " + data.origin() + ": " + result.rows().stream()
+                        .filter(r -> r.method().equals(ms.get(0).name()) && !r.period().equals("ALL"))
+                        .mapToInt(CompetitionResult.Row::series).sum() + " series; sMAPE in percent and MASE, "
+                        + "each the mean over series. Ours are marked *.");
+                out.println();
+                table(result, published).print(out);
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = result.rows().stream().filter(r -> !r.period().equals("ALL"))
+                .mapToInt(CompetitionResult.Row::failures).sum();
+        if (failures > 0) {
+            err.println("marketcast: note: " + failures + " forecasts failed and were scored as the naive forecast"
+                    + " (see the 'failed' column)");
+        }
+        err.println(String.format(Locale.ROOT, "benchmark: %d method(s) on %s in %.1f s with %d thread(s)",
+                ms.size(), data.origin(), seconds, n));
+        err.flush();
+        return Marketcast.OK;
+    }
+
+    private CompetitionResult runWithProgress(CompetitionSpec cs, CompetitionData data) {
+        if (!Terminal.stderrIsTerminal()) {
+            return CompetitionRunner.run(cs, data);
+        }
+        PrintStream stderr = System.err;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("benchmark").setInitialMax(0)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(stderr))
+                .setUpdateIntervalMillis(250).clearDisplayOnFinish().build()) {
+            return CompetitionRunner.run(cs, data, (done, total) -> {
+                bar.maxHint(total);
+                bar.stepTo(done);
+            });
+        }
+    }
+
+    private TextTable table(CompetitionResult result, List<CompetitionData.Published> published) {
+        record Line(String period, String method, boolean ours, double smape, double mase, int series,
+                int failures) {
+        }
+        List<Line> lines = new ArrayList<>();
+        result.rows().forEach(r -> lines.add(new Line(r.period(), r.method(), true, r.smape(), r.mase(), r.series(),
+                r.failures())));
+        published.forEach(p -> lines.add(new Line(p.period(), p.method(), false, p.smape(), p.mase(), p.series(),
+                0)));
+        List<String> order = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL");
+        lines.sort(Comparator.comparingInt((Line l) -> order.indexOf(l.period()) < 0 ? order.size()
+                : order.indexOf(l.period())).thenComparing(Line::period).thenComparingDouble(Line::smape));
+        boolean csv = format == OutputFormat.CSV;
+        TextTable t = csv
+                ? new TextTable("period", "method", "source", "smape", "mase", "series", "failed")
+                : new TextTable("period", "method", "sMAPE", "MASE", "series", "failed").right(2, 3, 4, 5);
+        for (Line l : lines) {
+            if (csv) {
+                t.row(l.period(), l.method(), l.ours() ? "marketcast" : "published", Numbers.fixed(l.smape(), 4),
+                        Numbers.fixed(l.mase(), 4), l.series(), l.ours() ? Integer.toString(l.failures()) : "");
+            } else {
+                t.row(l.period().toLowerCase(Locale.ROOT), l.ours() ? "* " + l.method() : "  " + l.method(),
+                        Numbers.fixed(l.smape(), 2), Numbers.fixed(l.mase(), 3), l.series(),
+                        l.ours() ? Integer.toString(l.failures()) : "");
+            }
+        }
+        return t;
+    }
+
+    private static Map<String, Object> json(CompetitionData data, CompetitionResult result,
+            List<CompetitionData.Published> published) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CompetitionResult.Row r : result.rows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", r.method());
+            m.put("period", r.period());
+            m.put("smape", Numbers.json(r.smape()));
+            m.put("mase", Numbers.json(r.mase()));
+            m.put("series", r.series());
+            m.put("failures", r.failures());
+            rows.add(m);
+        }
+        List<Map<String, Object>> pub = new ArrayList<>();
+        for (CompetitionData.Published p : published) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", p.method());
+            m.put("period", p.period());
+            m.put("smape", p.smape());
+            m.put("mase", p.mase());
+            m.put("series", p.series());
+            pub.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dataset", data.origin());
+        out.put("results", rows);
+        out.put("published", pub);
+        return out;
+    }
+}

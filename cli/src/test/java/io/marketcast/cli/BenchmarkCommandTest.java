@@ -1,0 +1,123 @@
+package io.marketcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Two yearly series and one quarterly, with one published entrant. */
+    private Path smallCompetition() throws Exception {
+        Files.writeString(dir.resolve("series.csv"), "id,period,type,frequency,n,h\n"
+                + "Y1,YEARLY,MICRO,1,6,2\nY2,YEARLY,MICRO,1,6,2\nQ1,QUARTERLY,MACRO,4,12,4\n");
+        StringBuilder train = new StringBuilder("id,t,value\n");
+        StringBuilder test = new StringBuilder("id,t,value\n");
+        for (int t = 1; t <= 6; t++) {
+            train.append("Y1,").append(t).append(',').append(100 + 10 * t).append('\n');
+        }
+        for (int t = 1; t <= 6; t++) {
+            train.append("Y2,").append(t).append(',').append(50).append('\n');
+        }
+        for (int t = 1; t <= 12; t++) {
+            train.append("Q1,").append(t).append(',').append(200 + t).append('\n');
+        }
+        test.append("Y1,1,160\nY1,2,180\nY2,1,50\nY2,2,55\nQ1,1,213\nQ1,2,214\nQ1,3,215\nQ1,4,216\n");
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("test.csv"), test);
+        Files.writeString(dir.resolve("published_benchmarks.csv"),
+                "method,period,smape,mase,n_series\nOLD,YEARLY,9.5,1.1,2\nOLD,ALL,7.25,1.0,3\n");
+        return dir;
+    }
+
+    @Test
+    void jsonHasOurRowsPerPeriodAndOverallAndThePublishedOnes() throws Exception {
+        CliRun r = CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--methods", "naive,drift",
+                "--format", "json", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        JsonNode results = j.get("results");
+        assertEquals(6, results.size(), "2 methods x (YEARLY, QUARTERLY, ALL)");
+        JsonNode naiveYearly = results.get(0);
+        assertEquals("naive", naiveYearly.get("method").asText());
+        assertEquals("YEARLY", naiveYearly.get("period").asText());
+        assertEquals(2, naiveYearly.get("series").asInt());
+        // Y1: naive 160 vs 160, 180: sMAPE (0 + 200*20/340)/2; Y2: 50 vs 50, 55: (0 + 200*5/105)/2
+        double y1 = (200 * 20 / 340.0) / 2;
+        double y2 = (200 * 5 / 105.0) / 2;
+        assertEquals((y1 + y2) / 2, naiveYearly.get("smape").asDouble(), 1e-12);
+        // MASE of Y1: MAE 10 over scale 10 = 1; Y2: scale 0 -> undefined, so the mean is undefined (null)
+        assertTrue(naiveYearly.get("mase").isNull(), naiveYearly.toString());
+        JsonNode all = results.get(2);
+        assertEquals("ALL", all.get("period").asText());
+        assertEquals(3, all.get("series").asInt());
+        assertEquals(2, j.get("published").size());
+        assertEquals("OLD", j.get("published").get(0).get("method").asText());
+        assertEquals(9.5, j.get("published").get(0).get("smape").asDouble());
+    }
+
+    @Test
+    void tableAndCsvShowOursNextToThePublished() throws Exception {
+        Path d = smallCompetition();
+        CliRun t = CliRun.of("benchmark", "--dataset", d.toString(), "--methods", "naive2,theta", "--period",
+                "Yearly");
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("yearly") && l.contains("* theta")), t.out());
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("yearly") && l.contains("  OLD") && l.contains("9.50")),
+                t.out());
+        assertTrue(t.out().lines().noneMatch(l -> l.startsWith("all")), "only the asked period");
+        CliRun csv = CliRun.of("benchmark", "--dataset", d.toString(), "--methods", "naive2", "--format", "csv");
+        assertTrue(csv.out().startsWith("period,method,source,smape,mase,series,failed\n"), csv.out());
+        assertTrue(csv.out().contains("YEARLY,naive2,marketcast,"), csv.out());
+        assertTrue(csv.out().contains("ALL,OLD,published,7.2500,1.0000,3,\n"), csv.out());
+    }
+
+    @Test
+    void embeddedM3YearlyNaive2MatchesThePublishedNaive2() throws Exception {
+        CliRun r = CliRun.of("benchmark", "--period", "yearly", "--methods", "naive2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals(17.8799, j.get("results").get(0).get("smape").asDouble(), 5e-5);
+        assertEquals(645, j.get("results").get(0).get("series").asInt());
+        assertTrue(j.get("published").size() > 20);
+        j.get("published").forEach(p -> assertEquals("YEARLY", p.get("period").asText()));
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCode2AndNoOutput() throws Exception {
+        Path d = smallCompetition();
+        assertOneLineError(CliRun.of("benchmark", "--dataset", d.resolve("missing").toString()), "no such folder");
+        assertOneLineError(CliRun.of("benchmark", "--methods", "naive,thetaa"),
+                "--methods: unknown method 'thetaa' (did you mean theta?); valid: naive, snaive,");
+        assertOneLineError(CliRun.of("benchmark", "--period", "weekly"),
+                "--period: unknown period 'weekly'; valid: yearly, quarterly, monthly, other, all");
+        assertOneLineError(CliRun.of("benchmark", "--threads", "0"), "--threads must be at least 1");
+        Files.writeString(d.resolve("test.csv"), "id,t,value\nY1,1,160\nY1,2,abc\n");
+        assertOneLineError(CliRun.of("benchmark", "--dataset", d.toString()),
+                d.resolve("test.csv") + ":3: column 'value': 'abc' is not a number");
+        Files.delete(d.resolve("train.csv"));
+        assertOneLineError(CliRun.of("benchmark", "--dataset", d.toString()), d.resolve("train.csv")
+                + ": no such file");
+    }
+
+    @Test
+    void anUnknownPeriodInTheFolderIsAUsageError() throws Exception {
+        assertOneLineError(CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--period", "monthly"),
+                "no MONTHLY series in");
+    }
+
+    static void assertOneLineError(CliRun r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("marketcast: "), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals("", r.out());
+    }
+}

@@ -1,0 +1,174 @@
+package io.marketcast.forecast.eval;
+
+import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.baseline.Naive;
+import io.marketcast.model.CompetitionData;
+import io.marketcast.model.CompetitionSeries;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scores methods on a competition the way docs/m3.md defines: each series forecast {@code h} steps from its
+ * training part, sMAPE and MASE (seasonal naive scale with {@code m} = frequency) per series, then the plain mean
+ * over series per period and over all scored series.
+ *
+ * <p>Series are forecast in parallel on {@link CompetitionSpec#threads()} threads; each score lands in its series'
+ * slot and the means are taken in series order, so the numbers are the same on any thread count. A method that
+ * throws {@link InsufficientDataException} or returns a non-finite point on a series is scored with the naive
+ * forecast there, and the row counts it under {@code failures}.
+ */
+public final class CompetitionRunner {
+
+    /** Told after each series is done (from worker threads; must be thread-safe). */
+    @FunctionalInterface
+    public interface Progress {
+        void seriesDone(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    private CompetitionRunner() {
+    }
+
+    public static CompetitionResult run(CompetitionSpec spec, CompetitionData data) {
+        return run(spec, data, Progress.NONE);
+    }
+
+    /**
+     * Runs the competition.
+     *
+     * @throws IllegalArgumentException when a requested period has no series
+     */
+    public static CompetitionResult run(CompetitionSpec spec, CompetitionData data, Progress progress) {
+        List<CompetitionSeries> series = select(spec, data);
+        List<Forecaster> methods = spec.methods();
+        int n = series.size();
+        int k = methods.size();
+        double[][] smape = new double[k][n];
+        double[][] mase = new double[k][n];
+        String[][] failure = new String[k][n];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(spec.threads(), r -> {
+            Thread t = new Thread(r, "competition");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    score(series.get(index), methods, index, smape, mase, failure);
+                    progress.seriesDone(done.incrementAndGet(), n);
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("competition run interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        return aggregate(series, methods, smape, mase, failure);
+    }
+
+    private static List<CompetitionSeries> select(CompetitionSpec spec, CompetitionData data) {
+        if (spec.periods().isEmpty()) {
+            return data.series();
+        }
+        for (String p : spec.periods()) {
+            if (data.series().stream().noneMatch(s -> s.period().equals(p))) {
+                Set<String> known = new LinkedHashSet<>();
+                data.series().forEach(s -> known.add(s.period()));
+                throw new IllegalArgumentException("no " + p + " series in " + data.origin() + "; periods there: "
+                        + String.join(", ", known));
+            }
+        }
+        return data.series().stream().filter(s -> spec.periods().contains(s.period())).toList();
+    }
+
+    private static void score(CompetitionSeries s, List<Forecaster> methods, int i, double[][] smape,
+            double[][] mase, String[][] failure) {
+        double[] train = s.train();
+        double[] test = s.test();
+        int h = s.horizon();
+        for (int k = 0; k < methods.size(); k++) {
+            double[] f;
+            String why = "";
+            try {
+                f = methods.get(k).forecast(train, s.frequency(), h).mean();
+                for (double v : f) {
+                    if (!Double.isFinite(v)) {
+                        throw new InsufficientDataException("non-finite forecast " + v);
+                    }
+                }
+            } catch (InsufficientDataException e) {
+                why = e.getMessage();
+                f = new Naive().forecast(train, s.frequency(), h).mean();
+            }
+            smape[k][i] = Metrics.smape(test, f);
+            mase[k][i] = Metrics.mase(train, train.length > s.frequency() ? s.frequency() : 1, test, f);
+            failure[k][i] = why;
+        }
+    }
+
+    private static CompetitionResult aggregate(List<CompetitionSeries> series, List<Forecaster> methods,
+            double[][] smape, double[][] mase, String[][] failure) {
+        Set<String> periods = new LinkedHashSet<>();
+        series.forEach(s -> periods.add(s.period()));
+        List<CompetitionResult.Row> rows = new ArrayList<>();
+        List<CompetitionResult.SeriesScore> scores = new ArrayList<>();
+        for (int k = 0; k < methods.size(); k++) {
+            String name = methods.get(k).name();
+            for (String p : periods) {
+                rows.add(row(name, p, series, k, p, smape, mase, failure));
+            }
+            if (periods.size() > 1) {
+                rows.add(row(name, "ALL", series, k, null, smape, mase, failure));
+            }
+        }
+        for (int i = 0; i < series.size(); i++) {
+            CompetitionSeries s = series.get(i);
+            for (int k = 0; k < methods.size(); k++) {
+                scores.add(new CompetitionResult.SeriesScore(s.id(), s.period(), methods.get(k).name(), smape[k][i],
+                        mase[k][i], failure[k][i]));
+            }
+        }
+        return new CompetitionResult(rows, scores);
+    }
+
+    private static CompetitionResult.Row row(String method, String label, List<CompetitionSeries> series, int k,
+            String period, double[][] smape, double[][] mase, String[][] failure) {
+        double s = 0;
+        double m = 0;
+        int count = 0;
+        int failures = 0;
+        for (int i = 0; i < series.size(); i++) {
+            if (period == null || series.get(i).period().equals(period)) {
+                s += smape[k][i];
+                m += mase[k][i];
+                count++;
+                if (!failure[k][i].isEmpty()) {
+                    failures++;
+                }
+            }
+        }
+        return new CompetitionResult.Row(method, label, s / count, m / count, count, failures);
+    }
+}

@@ -1,0 +1,123 @@
+package io.marketcast.forecast.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.Methods;
+import io.marketcast.forecast.baseline.Naive;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BacktestTest {
+
+    private static final double[] SERIES = new double[30];
+
+    static {
+        for (int t = 0; t < SERIES.length; t++) {
+            SERIES[t] = 100 + 5 * t + (t % 4 == 0 ? 10 : 0);
+        }
+    }
+
+    /**
+     * A method that fails the test if it is handed anything but exactly the data up to the origin it is asked
+     * about, and records the lengths it saw.
+     */
+    static final class Watchdog implements Forecaster {
+        final List<Integer> seen = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "watchdog";
+        }
+
+        @Override
+        public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
+            int o = history.length;
+            assertArrayEquals(Arrays.copyOf(SERIES, o), history, 0, "history is exactly the first " + o + " values");
+            seen.add(o);
+            return new Naive().forecast(history, frequency, horizon, levels);
+        }
+    }
+
+    @Test
+    void noMethodSeesTheTestPeriod() {
+        Watchdog w = new Watchdog();
+        BacktestResult r = Backtest.run(BacktestSpec.defaults().withHorizon(4), w, SERIES, 4);
+        // origins 8..26: each forecast of values o..o+3 was made from the first o values only
+        assertEquals(19, r.origins().size());
+        assertEquals(r.origins().stream().map(BacktestResult.Origin::origin).toList(), w.seen);
+        for (BacktestResult.Origin o : r.origins()) {
+            assertArrayEquals(Arrays.copyOfRange(SERIES, o.origin(), o.origin() + 4), o.actual(), 0);
+        }
+    }
+
+    @Test
+    void originsAreTheMostRecentWithAFullHorizon() {
+        assertArrayEquals(new int[] {24, 25, 26}, Backtest.origins(BacktestSpec.defaults().withOrigins(3), 30));
+        assertArrayEquals(new int[] {8, 9, 10}, Backtest.origins(BacktestSpec.defaults().withHorizon(2), 12));
+        assertArrayEquals(new int[0], Backtest.origins(BacktestSpec.defaults(), 11));
+    }
+
+    @Test
+    void scoresEachOriginWithTheMetricsOfItsOwnHistory() {
+        BacktestResult r = Backtest.run(BacktestSpec.defaults().withOrigins(2), new Naive(), SERIES, 4);
+        BacktestResult.Origin last = r.origins().get(1);
+        double[] history = Arrays.copyOf(SERIES, last.origin());
+        double[] f = new Naive().forecast(history, 4, 4).mean();
+        assertEquals(Metrics.smape(last.actual(), f), last.smape(), 1e-12);
+        assertEquals(Metrics.mase(history, 4, last.actual(), f), last.mase(), 1e-12);
+        assertEquals((r.origins().get(0).smape() + last.smape()) / 2, r.meanSmape(), 1e-12);
+        assertTrue(r.meanCoverage(1) >= r.meanCoverage(0), "95% covers at least as often as 80%");
+    }
+
+    @Test
+    void vintagesDecideWhatIsKnownAndAFailedOriginIsReportedNotScored() {
+        // At origin 12 nothing was known (e.g. a value reported late); elsewhere an earlier, revised vintage.
+        Vintages v = o -> {
+            if (o == 12) {
+                throw new InsufficientDataException("no value for origin 12 was known then");
+            }
+            double[] known = Arrays.copyOf(SERIES, o);
+            known[0] = -1;
+            return known;
+        };
+        Forecaster checksVintage = new Forecaster() {
+            @Override
+            public String name() {
+                return "checks";
+            }
+
+            @Override
+            public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
+                assertEquals(-1, history[0], "the vintage, not the final values");
+                return new Naive().forecast(history, frequency, horizon, levels);
+            }
+        };
+        BacktestResult r = Backtest.run(BacktestSpec.defaults().withOrigins(5), checksVintage, SERIES, v, 4);
+        assertEquals(5, r.origins().size());
+        assertEquals(0, r.failures());
+        BacktestResult r2 = Backtest.run(BacktestSpec.defaults().withMinTrain(10).withOrigins(0), checksVintage,
+                SERIES, v, 4);
+        BacktestResult.Origin failed = r2.origins().stream().filter(o -> o.origin() == 12).findFirst().orElseThrow();
+        assertTrue(failed.failed());
+        assertEquals("no value for origin 12 was known then", failed.failure());
+        assertEquals(1, r2.failures());
+        assertFalse(Double.isNaN(r2.meanSmape()), "failed origins are not in the means");
+    }
+
+    @Test
+    void anyRegisteredMethodCanBeBacktested() {
+        for (String name : Methods.names()) {
+            BacktestResult r = Backtest.run(BacktestSpec.defaults().withOrigins(3), Methods.get(name), SERIES, 4);
+            assertEquals(3, r.scored().size(), name);
+            assertTrue(r.meanSmape() >= 0 && r.meanSmape() < 50, name + " " + r.meanSmape());
+        }
+    }
+}

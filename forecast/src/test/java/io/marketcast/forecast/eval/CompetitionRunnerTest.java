@@ -1,0 +1,87 @@
+package io.marketcast.forecast.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.marketcast.forecast.Methods;
+import io.marketcast.model.CompetitionData;
+import io.marketcast.model.CompetitionSeries;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompetitionRunnerTest {
+
+    private static final CompetitionData M3 = CompetitionData.embeddedM3();
+
+    @Test
+    void naive2OnM3YearlyAndOtherReproducesThePublishedNaive2() {
+        // Yearly and other series are never seasonal, so Naive2 is the naive method there: exact agreement.
+        CompetitionResult r = CompetitionRunner.run(CompetitionSpec.of(Methods.parseList("naive2"))
+                .withPeriods(List.of("YEARLY", "OTHER")), M3);
+        for (String period : List.of("YEARLY", "OTHER")) {
+            CompetitionData.Published p = M3.published().stream()
+                    .filter(x -> x.method().equals("NAIVE2") && x.period().equals(period)).findFirst().orElseThrow();
+            CompetitionResult.Row row = r.row("naive2", period);
+            assertEquals(p.smape(), row.smape(), 5e-5, period + " sMAPE");
+            assertEquals(p.mase(), row.mase(), 5e-5, period + " MASE");
+            assertEquals(p.series(), row.series());
+            assertEquals(0, row.failures());
+        }
+        assertEquals(645 + 174, r.row("naive2", "ALL").series());
+    }
+
+    @Test
+    void theNumbersDoNotDependOnTheThreadCount() {
+        List<String> periods = List.of("QUARTERLY");
+        CompetitionSpec spec = CompetitionSpec.of(Methods.parseList("theta,dotm,auto")).withPeriods(periods);
+        CompetitionData sub = subset(60);
+        CompetitionResult one = CompetitionRunner.run(spec.withThreads(1), sub);
+        CompetitionResult three = CompetitionRunner.run(spec.withThreads(3), sub);
+        assertEquals(one, three);
+        assertEquals(one.scores(), three.scores());
+    }
+
+    @Test
+    void rowMeansAreMeansOfTheSeriesScores() {
+        CompetitionData sub = subset(40);
+        CompetitionResult r = CompetitionRunner.run(CompetitionSpec.of(Methods.parseList("ses,theta")), sub);
+        for (String method : List.of("ses", "theta")) {
+            double s = r.scores().stream().filter(x -> x.method().equals(method))
+                    .mapToDouble(CompetitionResult.SeriesScore::smape).average().orElseThrow();
+            assertEquals(s, r.row(method, "ALL").smape(), 1e-12);
+        }
+        CompetitionSeries first = sub.series().get(0);
+        double[] f = Methods.get("theta").forecast(first.train(), first.frequency(), first.horizon()).mean();
+        CompetitionResult.SeriesScore score = r.scores().stream()
+                .filter(x -> x.id().equals(first.id()) && x.method().equals("theta")).findFirst().orElseThrow();
+        assertEquals(Metrics.smape(first.test(), f), score.smape(), 1e-12);
+        assertEquals(Metrics.mase(first.train(), first.frequency(), first.test(), f), score.mase(), 1e-12);
+    }
+
+    @Test
+    void progressIsReportedOncePerSeries() {
+        CompetitionData sub = subset(20);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
+        CompetitionRunner.run(CompetitionSpec.of(Methods.parseList("naive")).withThreads(2), sub, (done, total) -> {
+            calls.incrementAndGet();
+            last.accumulateAndGet(done, Math::max);
+            assertEquals(sub.series().size(), total);
+        });
+        assertEquals(sub.series().size(), calls.get());
+        assertEquals(sub.series().size(), last.get());
+    }
+
+    @Test
+    void anUnknownPeriodIsRefusedWithTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompetitionRunner.run(
+                CompetitionSpec.of(Methods.parseList("naive")).withPeriods(List.of("WEEKLY")), subset(10)));
+        assertTrue(e.getMessage().contains("YEARLY, QUARTERLY, MONTHLY, OTHER"), e.getMessage());
+    }
+
+    /** Every k-th M3 series, all periods represented. */
+    private static CompetitionData subset(int count) {
+        return M3.sample(count);
+    }
+}

@@ -1,0 +1,289 @@
+package io.marketcast.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A forecasting competition in the M-competition CSV layout (docs/m3.md): {@code series.csv}
+ * ({@code id,period,type,frequency,n,h,...}), {@code train.csv} and {@code test.csv} ({@code id,t,value}, {@code t}
+ * counting from 1), and optionally {@code published_benchmarks.csv} ({@code method,period,smape,mase,n_series}).
+ *
+ * <p>Every file is checked whole before anything is returned: each value row must name a listed series, carry
+ * consecutive {@code t} from 1, and a finite number; each series must have exactly {@code n} training and {@code h}
+ * test values. The first problem is reported as a {@link DataException} naming file and line.
+ */
+public final class CompetitionData {
+
+    static final String M3_RESOURCES = "/io/marketcast/model/m3/";
+
+    /** One published entrant's score. */
+    public record Published(String method, String period, double smape, double mase, int series) {
+    }
+
+    private final String origin;
+    private final List<CompetitionSeries> series;
+    private final List<Published> published;
+
+    private CompetitionData(String origin, List<CompetitionSeries> series, List<Published> published) {
+        this.origin = origin;
+        this.series = List.copyOf(series);
+        this.published = List.copyOf(published);
+    }
+
+    /** Where the data came from: {@code embedded M3} or the folder. */
+    public String origin() {
+        return origin;
+    }
+
+    /** The series in the order of series.csv. */
+    public List<CompetitionSeries> series() {
+        return series;
+    }
+
+    /** The published scores of other methods; empty when the folder has no published_benchmarks.csv. */
+    public List<Published> published() {
+        return published;
+    }
+
+    private static volatile CompetitionData m3;
+
+    /** The M3 competition as shipped with the project (3003 series); read once, then shared (it is immutable). */
+    public static CompetitionData embeddedM3() {
+        CompetitionData d = m3;
+        if (d == null) {
+            synchronized (CompetitionData.class) {
+                d = m3;
+                if (d == null) {
+                    d = parse("embedded M3", name -> Optional.ofNullable(resource(name)));
+                    m3 = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * {@code count} series spread evenly over the file, the first and the last included (all of them when there are
+     * fewer), with the same published scores: a small sample for tests and quick looks.
+     */
+    public CompetitionData sample(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + count);
+        }
+        List<CompetitionSeries> picked = new ArrayList<>();
+        if (count >= series.size()) {
+            picked.addAll(series);
+        } else if (count == 1) {
+            picked.add(series.get(0));
+        } else {
+            for (int i = 0; i < count; i++) {
+                picked.add(series.get((int) Math.round(i * (series.size() - 1.0) / (count - 1))));
+            }
+        }
+        return new CompetitionData(origin + " (sample of " + picked.size() + ")", picked, published);
+    }
+
+    /**
+     * The competition in {@code folder}.
+     *
+     * @throws DataException when the folder or a required file is missing, or a file is malformed
+     */
+    public static CompetitionData from(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new DataException(folder.toString(), 0, null, Files.exists(folder) ? "not a folder"
+                    : "no such folder (expected series.csv, train.csv and test.csv in it)");
+        }
+        return parse(folder.toString(), name -> {
+            Path f = folder.resolve(name);
+            try {
+                return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new DataException(f.toString(), 0, null, "cannot read: " + e.getMessage());
+            }
+        }, folder);
+    }
+
+    private interface Source {
+        Optional<String> read(String name);
+    }
+
+    private static CompetitionData parse(String origin, Source source) {
+        return parse(origin, source, null);
+    }
+
+    private static CompetitionData parse(String origin, Source source, Path folder) {
+        String seriesName = fileName(folder, "series.csv");
+        String trainName = fileName(folder, "train.csv");
+        String testName = fileName(folder, "test.csv");
+        String seriesText = source.read("series.csv").orElseThrow(() -> missing(seriesName));
+        String trainText = source.read("train.csv").orElseThrow(() -> missing(trainName));
+        String testText = source.read("test.csv").orElseThrow(() -> missing(testName));
+        CsvFile meta = CsvFile.parse(seriesName, seriesText,
+                List.of("id", "period", "type", "frequency", "n", "h"));
+        Map<String, int[]> sizes = new LinkedHashMap<>();
+        Map<String, String[]> labels = new HashMap<>();
+        for (CsvFile.Row row : meta.rows()) {
+            String id = row.get("id");
+            if (id.isEmpty()) {
+                throw new DataException(seriesName, row.line(), "id", "empty id");
+            }
+            if (sizes.containsKey(id)) {
+                throw new DataException(seriesName, row.line(), "id", "series " + id + " is listed twice");
+            }
+            int freq = positive(seriesName, row, "frequency");
+            int n = positive(seriesName, row, "n");
+            int h = positive(seriesName, row, "h");
+            sizes.put(id, new int[] {freq, n, h});
+            labels.put(id, new String[] {row.get("period").toUpperCase(java.util.Locale.ROOT), row.get("type")});
+        }
+        Map<String, double[]> train = values(trainName, trainText, sizes, 1);
+        Map<String, double[]> test = values(testName, testText, sizes, 2);
+        List<CompetitionSeries> out = new ArrayList<>(sizes.size());
+        for (Map.Entry<String, int[]> e : sizes.entrySet()) {
+            String id = e.getKey();
+            out.add(new CompetitionSeries(id, labels.get(id)[0], labels.get(id)[1], e.getValue()[0], train.get(id),
+                    test.get(id)));
+        }
+        List<Published> published = new ArrayList<>();
+        Optional<String> pub = source.read("published_benchmarks.csv");
+        if (pub.isPresent()) {
+            String pubName = fileName(folder, "published_benchmarks.csv");
+            CsvFile p = CsvFile.parse(pubName, pub.get(), List.of("method", "period", "smape", "mase", "n_series"));
+            for (CsvFile.Row row : p.rows()) {
+                published.add(new Published(row.get("method"), row.get("period").toUpperCase(java.util.Locale.ROOT),
+                        number(pubName, row.line(), "smape", row.get("smape")),
+                        number(pubName, row.line(), "mase", row.get("mase")), positive(pubName, row, "n_series")));
+            }
+        }
+        return new CompetitionData(folder == null ? origin : folder.toAbsolutePath().normalize().toString(), out,
+                published);
+    }
+
+    private static String fileName(Path folder, String name) {
+        return folder == null ? name : folder.resolve(name).toString();
+    }
+
+    private static DataException missing(String name) {
+        return new DataException(name, 0, null, "no such file (a competition folder needs series.csv, train.csv "
+                + "and test.csv)");
+    }
+
+    private static int positive(String file, CsvFile.Row row, String column) {
+        String v = row.get(column);
+        try {
+            int i = Integer.parseInt(v);
+            if (i >= 1) {
+                return i;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DataException(file, row.line(), column, "'" + v + "' is not a positive whole number");
+    }
+
+    private static double number(String file, int line, String column, String v) {
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DataException(file, line, column, "'" + v + "' is not a number");
+    }
+
+    /**
+     * Reads an {@code id,t,value} file (unquoted: ids are plain tokens) into arrays of the sizes in series.csv
+     * ({@code sizes[id][which]}: 1 for n, 2 for h).
+     */
+    private static Map<String, double[]> values(String name, String text, Map<String, int[]> sizes, int which) {
+        Map<String, double[]> out = new HashMap<>();
+        Map<String, Integer> filled = new HashMap<>();
+        int line = 0;
+        int pos = 0;
+        int len = text.length();
+        boolean header = true;
+        while (pos < len) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = len;
+            }
+            line++;
+            String l = text.substring(pos, end).strip();
+            pos = end + 1;
+            if (l.isEmpty()) {
+                continue;
+            }
+            String[] f = l.split(",", -1);
+            if (header) {
+                header = false;
+                if (f.length != 3 || !unquote(f[0]).equals("id") || !unquote(f[1]).equals("t")
+                        || !unquote(f[2]).equals("value")) {
+                    throw new DataException(name, line, null, "header must be id,t,value, was " + l);
+                }
+                continue;
+            }
+            if (f.length != 3) {
+                throw new DataException(name, line, null, "row has " + f.length + " fields, the header has 3");
+            }
+            String id = unquote(f[0]);
+            int[] size = sizes.get(id);
+            if (size == null) {
+                throw new DataException(name, line, "id", "series '" + id + "' is not in series.csv");
+            }
+            int t;
+            try {
+                t = Integer.parseInt(unquote(f[1]));
+            } catch (NumberFormatException e) {
+                throw new DataException(name, line, "t", "'" + f[1] + "' is not a whole number");
+            }
+            int expected = filled.getOrDefault(id, 0) + 1;
+            if (t != expected) {
+                throw new DataException(name, line, "t", "series " + id + ": expected t = " + expected + ", found "
+                        + t);
+            }
+            if (t > size[which]) {
+                throw new DataException(name, line, "t", "series " + id + " has " + size[which] + " values in "
+                        + "series.csv, found t = " + t);
+            }
+            double v = number(name, line, "value", unquote(f[2]));
+            out.computeIfAbsent(id, k -> new double[size[which]])[t - 1] = v;
+            filled.put(id, t);
+        }
+        for (Map.Entry<String, int[]> e : sizes.entrySet()) {
+            int got = filled.getOrDefault(e.getKey(), 0);
+            if (got != e.getValue()[which]) {
+                throw new DataException(name, 0, null, "series " + e.getKey() + " has " + got + " values, series.csv"
+                        + " says " + e.getValue()[which]);
+            }
+        }
+        return out;
+    }
+
+    private static String unquote(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CompetitionData.class.getResourceAsStream(M3_RESOURCES + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
