@@ -90,7 +90,7 @@ public final class ReportHtml {
         }
         for (Figure f : figures) {
             b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
-                    .append("\" loading=\"lazy\"><figcaption>").append(esc(f.caption())).append(" (<a href=\"")
+                    .append("\"><figcaption>").append(esc(f.caption())).append(" (<a href=\"")
                     .append(esc(f.file())).append("\">").append(esc(f.file())).append("</a>)</figcaption></figure>\n");
         }
 
