@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
@@ -90,21 +92,24 @@ final class ChartStyle {
         }
         if (lo <= hi) {
             chart.getStyler().setXAxisMin(Math.floor(lo));
-            chart.getStyler().setXAxisMax(Math.floor(hi) + 1);
+            chart.getStyler().setXAxisMax(hi == Math.floor(hi) ? hi : Math.floor(hi) + 1);
         }
-        placeLegend(chart.getStyler(), size, chart.getSeriesMap().values().stream()
-                .filter(s -> s.isShowInLegend()).map(s -> s.getName()).toList());
+        List<XYSeries> shown = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).toList();
+        boolean allFilled = shown.stream().allMatch(x -> x.getXYSeriesRenderStyle() == XYSeriesRenderStyle.Area
+                || x.getXYSeriesRenderStyle() == XYSeriesRenderStyle.PolygonArea);
+        placeLegend(chart.getStyler(), size, shown.stream().map(XYSeries::getName).toList(), allFilled);
     }
 
     static void finish(CategoryChart chart, ChartSize size) {
-        placeLegend(chart.getStyler(), size, List.copyOf(chart.getSeriesMap().keySet()));
+        placeLegend(chart.getStyler(), size, List.copyOf(chart.getSeriesMap().keySet()), true);
     }
 
     /**
-     * Keeps the legend off the data and inside the image: one row below the plot when it fits the width; else a
+     * Keeps the legend off the data and inside the image: one row below the plot when every entry is a filled box
+     * and the row fits the width (XChart's one-row layout lets line and marker entries run into the next); else a
      * column right of the plot when the entries are short; else one entry per row below the plot.
      */
-    static void placeLegend(AxesChartStyler s, ChartSize size, List<String> names) {
+    static void placeLegend(AxesChartStyler s, ChartSize size, List<String> names, boolean boxesOnly) {
         FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
                 .getFontMetrics(s.getLegendFont());
         int entry = s.getLegendSeriesLineLength() + 3 * s.getLegendPadding() + 10;
@@ -114,10 +119,11 @@ final class ChartStyle {
             row += fm.stringWidth(n) + entry;
             widest = Math.max(widest, fm.stringWidth(n) + entry);
         }
-        if (row <= size.width() - 2 * s.getChartPadding()) {
+        // XChart spaces entries more widely than the text needs: keep a fifth of the width spare
+        if (boxesOnly && row <= 0.8 * (size.width() - 2 * s.getChartPadding())) {
             s.setLegendPosition(Styler.LegendPosition.OutsideS);
             s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        } else if (widest <= size.width() / 4) {
+        } else if (widest <= size.width() / 3) {
             s.setLegendPosition(Styler.LegendPosition.OutsideE);
             s.setLegendLayout(Styler.LegendLayout.Vertical);
         } else {

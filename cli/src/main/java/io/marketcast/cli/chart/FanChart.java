@@ -61,6 +61,11 @@ public final class FanChart {
         Unit unit = Unit.of(series);
         Quarter asOf = q.get(0).quarter().previous();
         XYChart chart = ChartStyle.xy(size, title(series, asOf), unit);
+        if (series.startsWith("share:")) {
+            chart.setYAxisTitle("share of the market total, %");
+        } else if (series.startsWith("margin:")) {
+            chart.setYAxisTitle("operating margin, %");
+        }
         Color c = VendorPalette.colour(series);
         Double anchor = h.isEmpty() || !h.get(h.size() - 1).quarter().equals(asOf) ? null
                 : unit.plot(h.get(h.size() - 1).value());
@@ -126,7 +131,7 @@ public final class FanChart {
                 : series.startsWith("income:") ? "operating income"
                 : series.startsWith("margin:") ? "operating margin"
                 : "revenue";
-        return name + " " + what + ", forecast as of " + asOf;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + what + ", forecast as of " + asOf;
     }
 
     private static void band(XYChart chart, String name, List<QuantileRow> q,
