@@ -159,8 +159,11 @@ public final class RunCommand implements Callable<Integer> {
         o.println("Fits:");
         run.fits().forEach((id, f) -> o.println("  " + sc.label(id) + ": " + f));
         o.println();
+        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        long charts = names.stream().filter(n -> n.endsWith(".png")).count();
         o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
-                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+                + String.join(", ", names.stream().filter(n -> !n.endsWith(".png")).toList())
+                + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
     }
 
     private Scenario overrides(Scenario sc) {

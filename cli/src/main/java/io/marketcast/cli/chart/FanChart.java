@@ -110,13 +110,13 @@ public final class FanChart {
                 SeriesMarkers.DIAMOND, Color.BLACK);
         actuals(chart, ACTUAL_OTHER, q, QuantileRow::actualNotComparable, unit, SeriesMarkers.CROSS, Color.GRAY);
 
-        double lo = Math.min(q.stream().mapToDouble(r -> unit.plot(r.p5())).min().orElse(0),
-                h.stream().mapToDouble(r -> unit.plot(r.value())).min().orElse(0));
-        double hi = Math.max(q.stream().mapToDouble(r -> unit.plot(r.p95())).max().orElse(0),
-                h.stream().mapToDouble(r -> unit.plot(r.value())).max().orElse(0));
+        double lo = java.util.stream.DoubleStream.concat(q.stream().mapToDouble(r -> unit.plot(r.p5())),
+                h.stream().mapToDouble(r -> unit.plot(r.value()))).min().orElseThrow();
+        double hi = java.util.stream.DoubleStream.concat(q.stream().mapToDouble(r -> unit.plot(r.p95())),
+                h.stream().mapToDouble(r -> unit.plot(r.value()))).max().orElseThrow();
         double x = QuarterAxis.x(asOf);
         XYSeries marker = chart.addSeries(AS_OF + " " + asOf, new double[] {x, x},
-                new double[] {Math.min(0, lo), hi});
+                new double[] {unit == Unit.MONEY ? Math.min(0, lo) : lo, hi});
         marker.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         marker.setMarker(SeriesMarkers.NONE);
         marker.setLineColor(ChartStyle.INK);
