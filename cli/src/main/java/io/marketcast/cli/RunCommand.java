@@ -1,5 +1,10 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.chart.ChartFormat;
+import io.marketcast.cli.chart.ChartSize;
+import io.marketcast.cli.chart.RunCharts;
+import io.marketcast.cli.report.ReportHtml;
+import io.marketcast.cli.scenario.HistoryTable;
 import io.marketcast.cli.scenario.OutputFiles;
 import io.marketcast.cli.scenario.RunReport;
 import io.marketcast.cli.scenario.Scenario;
@@ -15,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +39,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code marketcast run}: run a scenario script and write its tables of record. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario: fit each series as of the scenario's quarter, simulate sample paths, and write",
-            "quantiles.csv, events.csv, scenario.resolved.yaml and manifest.json to out/<name>/.",
+            "quantiles.csv, events.csv, history.csv, scenario.resolved.yaml, manifest.json, the charts (PNG, unless",
+            "outputs.charts is false) and report.html to out/<name>/.",
             "SCENARIO is a YAML file (docs/scenarios.md) or the name of a shipped one: "
                 + "seed-2020q3 (default), latest, ai-boom, price-war."})
 public final class RunCommand implements Callable<Integer> {
 
     /** Scenarios shipped in the jar (from the project's scenarios/ folder). */
     public static final List<String> SHIPPED = List.of("seed-2020q3", "latest", "ai-boom", "price-war");
+
+    /** The report's file name in the output folder. */
+    public static final String REPORT = "report.html";
 
     @Spec
     CommandSpec spec;
@@ -83,16 +93,33 @@ public final class RunCommand implements Callable<Integer> {
         }
         Map<String, Object> manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
                 dataset.version(), Marketcast.version(), BuildInfo.gitCommit());
+        String quantilesCsv = RunReport.quantilesCsv(run);
+        String eventsCsv = RunReport.eventsCsv(run);
+        String historyCsv = HistoryTable.csv(run, dataset);
+        String resolved = RunReport.resolvedYaml(sc);
+        String manifestJson = RunReport.manifestJson(manifest);
         OutputFiles files = new OutputFiles()
-                .add("quantiles.csv", RunReport.quantilesCsv(run))
-                .add("events.csv", RunReport.eventsCsv(run))
-                .add("scenario.resolved.yaml", RunReport.resolvedYaml(sc))
-                .add("manifest.json", RunReport.manifestJson(manifest));
+                .add("quantiles.csv", quantilesCsv)
+                .add("events.csv", eventsCsv)
+                .add("history.csv", historyCsv)
+                .add("scenario.resolved.yaml", resolved)
+                .add("manifest.json", manifestJson);
+        List<ReportHtml.Figure> figures = new ArrayList<>();
+        if (sc.outputs().charts()) {
+            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
+                String file = name + "." + ChartFormat.PNG.extension();
+                files.add(file, ChartFormat.PNG.encode(chart));
+                figures.add(new ReportHtml.Figure(file, chart.getTitle()));
+            });
+        }
+        List<String> names = new ArrayList<>(files.names());
+        names.add(REPORT);
+        files.add(REPORT, ReportHtml.html(run, figures, resolved, manifestJson, names));
         Path dir = Path.of(sc.outputs().directory());
         List<Path> written = files.writeTo(dir);
         PrintWriter o = spec.commandLine().getOut();
         switch (format) {
-            case CSV -> o.print(RunReport.quantilesCsv(run));
+            case CSV -> o.print(quantilesCsv);
             case JSON -> Json.print(o, Map.of("manifest", manifest, "outputs",
                     written.stream().map(Path::toString).toList()));
             default -> printSummary(o, run, written);
@@ -132,8 +159,11 @@ public final class RunCommand implements Callable<Integer> {
         o.println("Fits:");
         run.fits().forEach((id, f) -> o.println("  " + sc.label(id) + ": " + f));
         o.println();
+        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        long charts = names.stream().filter(n -> n.endsWith(".png")).count();
         o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
-                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+                + String.join(", ", names.stream().filter(n -> !n.endsWith(".png")).toList())
+                + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
     }
 
     private Scenario overrides(Scenario sc) {

@@ -39,6 +39,20 @@ public final class TextTable {
         return rows.size();
     }
 
+    public List<String> header() {
+        return header;
+    }
+
+    /** The rows as entered, each a list of cells. */
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Whether column {@code c} (0-based) is numeric. */
+    public boolean isRight(int c) {
+        return rightAligned[c];
+    }
+
     public void print(PrintWriter out) {
         int[] w = new int[header.size()];
         for (int c = 0; c < w.length; c++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.marketcast.model.Quarter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +26,14 @@ class RunCommandTest {
         Path out = dir.resolve("seed");
         CliRun r = run("run", "--paths", "2000", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        for (String f : List.of("quantiles.csv", "events.csv", "scenario.resolved.yaml", "manifest.json")) {
+        for (String f : List.of("quantiles.csv", "events.csv", "history.csv", "scenario.resolved.yaml",
+            "manifest.json", "report.html", "share.png", "profit.png", "crossover.png", "fan-aws.png",
+            "fan-share-others.png", "fan-income-alibaba-cloud.png", "fan-margin-google-cloud.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         try (var s = Files.list(out)) {
-            assertEquals(4, s.count(), "no temporary files left");
+            // 5 tables, 3 analysis charts, 14 fan charts (one per series of quantiles.csv), the report
+            assertEquals(23, s.count(), "no temporary files left");
         }
         List<String> q = Files.readAllLines(out.resolve("quantiles.csv"));
         assertEquals("series,quarter,mean,p5,p10,p25,p50,p75,p90,p95,actual,actual_status", q.get(0));
@@ -124,5 +128,50 @@ class RunCommandTest {
         CliRun missing = run("run", "no-such.yaml");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no-such.yaml: no such scenario file"), missing.err());
+    }
+
+    @Test
+    void historyHoldsOnlyWhatWasKnownAtTheAsOfQuarterWithItsProvenance() throws Exception {
+        Path out = dir.resolve("h");
+        assertEquals(0, run("run", "--paths", "200", "--out", out.toString()).code());
+        List<String> h = Files.readAllLines(out.resolve("history.csv"));
+        assertEquals("series,quarter,value,status", h.get(0));
+        for (String line : h.subList(1, h.size())) {
+            Quarter q = Quarter.parse(line.split(",")[1]);
+            assertFalse(q.isAfter(Quarter.parse("2020Q3")), "no peeking: " + line);
+        }
+        assertTrue(h.contains("aws,2020Q3,11601.0,reported"), "AWS's last known quarter");
+        assertTrue(h.stream().filter(l -> l.startsWith("azure,")).allMatch(l -> l.endsWith(",estimate")),
+                "Azure stays an estimate");
+        assertTrue(h.stream().anyMatch(l -> l.startsWith("income:alibaba-cloud,2020Q3,")));
+        assertTrue(h.stream().anyMatch(l -> l.startsWith("margin:google-cloud,2020Q3,")));
+    }
+
+    @Test
+    void theReportLinksEveryChartRelativelyAndChartsCanBeTurnedOff() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run("run", "--paths", "200", "--out", out.toString()).code());
+        String html = Files.readString(out.resolve("report.html"));
+        List<String> images = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(17, images.size(), "share, profit, crossover and 14 fan charts");
+        for (String img : images) {
+            assertFalse(img.contains("/") || img.contains(":"), "relative, in the out folder: " + img);
+            assertTrue(Files.size(out.resolve(img)) > 1000, img);
+        }
+        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"),
+                "nothing fetched, nothing run");
+        assertTrue(html.contains("seed: 20201108") && html.contains("scenarioSha256"),
+                "assumptions and manifest are in the report");
+
+        Path sc = dir.resolve("nocharts.yaml");
+        Files.writeString(sc, "name: nocharts\nas_of: 2020Q3\nhorizon: 2021Q4\nseries: [aws]\npaths: 100\n"
+                + "outputs:\n  charts: false\n");
+        Path off = dir.resolve("off");
+        assertEquals(0, run("run", sc.toString(), "--out", off.toString()).code());
+        try (var s = Files.list(off)) {
+            assertEquals(List.of(), s.filter(p -> p.toString().endsWith(".png")).toList());
+        }
+        assertTrue(Files.readString(off.resolve("report.html")).contains("outputs.charts: false"));
     }
 }

@@ -1,0 +1,146 @@
+package io.marketcast.cli.report;
+
+import io.marketcast.cli.TextTable;
+import io.marketcast.cli.scenario.RunReport;
+import io.marketcast.cli.scenario.Scenario;
+import io.marketcast.cli.scenario.ScenarioRunner;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes report.html for a run. Images are referenced by relative file name only, so the page works wherever the
+ * output folder is copied; styles are inline; there is no script and nothing is fetched from the network.
+ */
+public final class ReportHtml {
+
+    /**
+     * A chart shown in the report.
+     *
+     * @param file    the image's file name in the output folder, e.g. {@code fan-aws.png}
+     * @param caption what it shows
+     */
+    public record Figure(String file, String caption) {
+    }
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1100px;
+            margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+            h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
+            .meta{color:#555}table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}
+            th,td{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
+            th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            figure{margin:1.2em 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
+            figcaption{color:#555;font-size:.92em}pre{background:#f7f7f7;padding:.8em;overflow:auto;font-size:.85em}
+            nav a{margin-right:1em}
+            """;
+
+    private ReportHtml() {
+    }
+
+    /**
+     * @param run          the run
+     * @param figures      the charts written beside the report (empty when charts are off)
+     * @param resolvedYaml scenario.resolved.yaml
+     * @param manifestJson manifest.json
+     * @param files        every file of the run, for the list of links
+     */
+    public static String html(ScenarioRunner.Run run, List<Figure> figures, String resolvedYaml, String manifestJson,
+            List<String> files) {
+        Scenario sc = run.scenario();
+        StringBuilder b = new StringBuilder(32_768);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
+                .append("<title>Marketcast: ").append(esc(sc.name())).append("</title>\n")
+                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<h1>Scenario ").append(esc(sc.name())).append("</h1>\n");
+        b.append("<p class=\"meta\">As of ").append(sc.asOf()).append(", forecast to ").append(sc.end()).append(", ")
+                .append(String.format(java.util.Locale.ROOT, "%,d", sc.paths())).append(" sample paths, seed ")
+                .append(sc.seed()).append(". Only data known at the end of ").append(sc.asOf())
+                .append(" was used; actual values after it are shown beside the forecast.</p>\n");
+        if (!sc.description().isBlank()) {
+            b.append("<p>").append(esc(sc.description().strip())).append("</p>\n");
+        }
+        b.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
+                .append("<a href=\"#assumptions\">Assumptions</a><a href=\"#manifest\">Manifest</a></nav>\n");
+
+        b.append("<h2 id=\"summary\">Summary</h2>\n");
+        b.append("<p>Revenue per quarter, USD: median and 80% interval of the simulated paths; actual where known.</p>\n");
+        table(b, RunReport.summary(run, id -> !id.contains(":")));
+        if (sc.analyses().share()) {
+            b.append("<p>Market share: revenue over the ").append(esc(sc.market().source()))
+                    .append(" market total (an analyst estimate).</p>\n");
+            table(b, RunReport.summary(run, id -> id.startsWith("share:")));
+        }
+        if (!sc.analyses().profitability().isEmpty()) {
+            b.append("<p>Segment profit.</p>\n");
+            table(b, RunReport.summary(run, id -> id.startsWith("income:") || id.startsWith("margin:")));
+            table(b, RunReport.profitSummary(run));
+        }
+        if (!run.result().events().isEmpty()) {
+            b.append("<p>Events: probability by the horizon, median quarter and 80% range of the first quarter.</p>\n");
+            table(b, RunReport.eventSummary(run));
+        }
+        b.append("<p class=\"meta\">(est.) = estimate; † = on a segment definition not comparable with the fitted "
+                + "history.</p>\n");
+
+        b.append("<h2 id=\"charts\">Charts</h2>\n");
+        if (figures.isEmpty()) {
+            b.append("<p>Charts are off for this scenario (<code>outputs.charts: false</code>).</p>\n");
+        }
+        for (Figure f : figures) {
+            b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
+                    .append("\"><figcaption>").append(esc(f.caption())).append(" (<a href=\"")
+                    .append(esc(f.file())).append("\">").append(esc(f.file())).append("</a>)</figcaption></figure>\n");
+        }
+
+        b.append("<h2 id=\"assumptions\">Assumptions</h2>\n<p>Fitted models:</p>\n<ul>\n");
+        for (Map.Entry<String, String> e : run.fits().entrySet()) {
+            b.append("<li><b>").append(esc(sc.label(e.getKey()))).append("</b>: ").append(esc(e.getValue()))
+                    .append("</li>\n");
+        }
+        b.append("</ul>\n<p>The scenario with every default filled in (<a href=\"scenario.resolved.yaml\">")
+                .append("scenario.resolved.yaml</a>; it runs to the same numbers):</p>\n<pre>")
+                .append(esc(resolvedYaml)).append("</pre>\n");
+
+        b.append("<h2 id=\"manifest\">Manifest</h2>\n<p>Files of this run: ");
+        for (int i = 0; i < files.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append("<a href=\"").append(esc(files.get(i))).append("\">")
+                    .append(esc(files.get(i))).append("</a>");
+        }
+        b.append(".</p>\n<pre>").append(esc(manifestJson)).append("</pre>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void table(StringBuilder b, TextTable t) {
+        b.append("<table>\n<thead><tr>");
+        for (String h : t.header()) {
+            b.append("<th>").append(esc(h)).append("</th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+            b.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                b.append(t.isRight(c) ? "<td class=\"num\">" : "<td>").append(esc(row.get(c))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+    }
+
+    /** HTML-escapes text for element content and double-quoted attributes. */
+    static String esc(String s) {
+        StringBuilder o = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> o.append("&amp;");
+                case '<' -> o.append("&lt;");
+                case '>' -> o.append("&gt;");
+                case '"' -> o.append("&quot;");
+                case '\'' -> o.append("&#39;");
+                default -> o.append(c);
+            }
+        }
+        return o.toString();
+    }
+}
