@@ -12,17 +12,18 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Market share: the median share of every vendor ({@code share:<id>} rows, p50), stacked in file order (the rest of
- * the market last, on top). Layer k is the band between the sums of the first k and the first k+1 medians (its
- * polygon runs forward along the upper sum and back along the lower one); medians of shares need not sum to exactly
- * 100%, and the top edge shows by how much they do not.
+ * Market share: the expected (mean) share of every vendor ({@code share:<id>} rows, column {@code mean}), stacked in
+ * file order (the rest of the market last, on top). Layer k is the band between the sums of the first k and the first
+ * k+1 expected shares (its polygon runs forward along the upper sum and back along the lower one). Shares sum to 100%
+ * on every simulated path, so their means do too and the stack reaches 100% in every quarter — which medians, not
+ * being additive, would not; the per-vendor medians and intervals are in the share fan charts.
  */
 public final class ShareChart {
 
     private ShareChart() {
     }
 
-    /** The stacked layers: per vendor id (bottom first), the cumulative median share per quarter, in percent. */
+    /** The stacked layers: per vendor id (bottom first), the cumulative expected share per quarter, in percent. */
     public static Map<String, double[]> layers(List<QuantileRow> rows, List<Quarter> quarters) {
         Map<String, double[]> out = new LinkedHashMap<>();
         double[] sum = new double[quarters.size()];
@@ -30,7 +31,7 @@ public final class ShareChart {
             for (QuantileRow r : rows) {
                 if (r.series().equals(id)) {
                     int k = quarters.indexOf(r.quarter());
-                    sum[k] += r.p50();
+                    sum[k] += r.mean();
                 }
             }
             out.put(VendorPalette.vendor(id), sum.clone());
@@ -58,7 +59,7 @@ public final class ShareChart {
             }
         }
         Quarter asOf = quarters.get(0).previous();
-        XYChart chart = ChartStyle.xy(size, "Market share, median paths stacked, forecast as of " + asOf,
+        XYChart chart = ChartStyle.xy(size, "Expected market share, forecast as of " + asOf,
                 Unit.PERCENT);
         chart.setYAxisTitle("share of the market total, %");
         Map<String, double[]> layers = layers(shares, quarters);

@@ -114,12 +114,12 @@ class ChartDataTest {
     }
 
     @Test
-    void stackedShareAreasAreTheCumulativeMedians() {
+    void stackedShareAreasAreTheCumulativeExpectedShares() {
         List<QuantileRow> q = Tables.quantiles();
         XYChart c = ShareChart.build(q, SIZE, "quantiles.csv");
-        double[] aws = column(q, "share:aws", QuantileRow::p50, 1);
-        double[] azure = column(q, "share:azure", QuantileRow::p50, 1);
-        double[] others = column(q, "share:others", QuantileRow::p50, 1);
+        double[] aws = column(q, "share:aws", QuantileRow::mean, 1);
+        double[] azure = column(q, "share:azure", QuantileRow::mean, 1);
+        double[] others = column(q, "share:others", QuantileRow::mean, 1);
         double[][] upper = new double[3][3];
         for (int k = 0; k < 3; k++) {
             upper[0][k] = aws[k];
