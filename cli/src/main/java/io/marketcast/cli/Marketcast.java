@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Marketcast.Version.class,
         description = {"Forecasts of market revenues, shares and profitability timing, with honest uncertainty.",
             "Embedded data: the public cloud-infrastructure market (AWS, Azure, Google Cloud, Alibaba Cloud, ...)."},
-        subcommands = {DataCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DataCommand.class, FitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'marketcast COMMAND --help' for a command's options. Docs: README.md and docs/."})
 public final class Marketcast implements Runnable {
 
