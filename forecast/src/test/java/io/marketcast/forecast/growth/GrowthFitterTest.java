@@ -27,6 +27,20 @@ class GrowthFitterTest {
     }
 
     @Test
+    void straightLineStandardErrorsAreTheTextbookOnes() {
+        GrowthFit f = GrowthFitter.fit(GrowthSpec.of(Curves.LINEAR.curve()).withError(ErrorModel.ADDITIVE), T, Y);
+        double sxx = 0;
+        double sumSq = 0;
+        for (double t : T) {
+            sxx += (t - 4.5) * (t - 4.5);
+            sumSq += t * t;
+        }
+        double[] se = f.stdErrors().orElseThrow();
+        assertEquals(f.sigma() / Math.sqrt(sxx), se[1], 1e-12 * se[1], "SE of the slope");
+        assertEquals(f.sigma() * Math.sqrt(sumSq / (8 * sxx)), se[0], 1e-12 * se[0], "SE of the intercept");
+    }
+
+    @Test
     void multiplicativeLikelihoodIsOnTheLevelScale() {
         GrowthFit f = GrowthFitter.fit(GrowthSpec.of(Curves.EXPONENTIAL.curve()), T, Y);
         double sumLog = 0;
