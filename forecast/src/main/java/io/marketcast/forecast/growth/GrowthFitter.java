@@ -20,7 +20,7 @@ import org.apache.commons.math3.util.Pair;
 
 /**
  * Fits a {@link GrowthSpec} to data by Levenberg–Marquardt (Commons Math {@link LevenbergMarquardtOptimizer}, the
- * MINPACK algorithm of Moré 1978) with the curve's analytic Jacobian, then computes the covariance, information
+ * MINPACK algorithm of Moré 1978, or the compact {@link Solver#COMPACT}) with the curve's analytic Jacobian, then computes the covariance, information
  * criteria and diagnostics of {@link GrowthFit}. Stateless and thread-safe.
  */
 public final class GrowthFitter {
@@ -43,6 +43,12 @@ public final class GrowthFitter {
         GrowthCurve curve = spec.curve();
         Objective objective = new Objective(curve, spec.error(), t, y);
         double[] start = spec.start() != null ? spec.start() : bestStart(curve, objective, t, y);
+        if (spec.solver() == Solver.COMPACT) {
+            CompactLevenbergMarquardt.Result r = CompactLevenbergMarquardt.solve(objective, start,
+                    spec.maxIterations(), spec.tolerance());
+            return summarise(spec, objective, t, y, r.point(), r.iterations(), r.evaluations(), r.converged(),
+                    r.converged() ? null : "stopped after " + r.iterations() + " iterations without converging");
+        }
         Tracker tracker = new Tracker(objective, start.length);
         LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(start)
@@ -84,11 +90,16 @@ public final class GrowthFitter {
      * ranks the usable fits by AICc.
      */
     public static GrowthSelection auto(ErrorModel error, double[] t, double[] y) {
+        return auto(error, Solver.COMMONS_MATH, t, y);
+    }
+
+    /** {@link #auto(ErrorModel, double[], double[])} with a chosen solver. */
+    public static GrowthSelection auto(ErrorModel error, Solver solver, double[] t, double[] y) {
         List<GrowthFit> fits = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (GrowthCurve c : Curves.all()) {
             try {
-                fits.add(fit(GrowthSpec.of(c).withError(error), t, y));
+                fits.add(fit(GrowthSpec.of(c).withError(error).withSolver(solver), t, y));
             } catch (InsufficientDataException e) {
                 skipped.add(c.name() + ": " + e.getMessage());
             }

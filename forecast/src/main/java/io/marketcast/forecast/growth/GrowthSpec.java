@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param start         starting parameters in the curve's parametrisation, or null for data-driven starts
  * @param maxIterations iteration limit of Levenberg–Marquardt (default {@value #DEFAULT_MAX_ITERATIONS})
  * @param tolerance     relative tolerance on cost and parameters (default {@value #DEFAULT_TOLERANCE})
+ * @param solver        the Levenberg–Marquardt implementation (default {@link Solver#COMMONS_MATH})
  */
-public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, int maxIterations, double tolerance) {
+public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, int maxIterations, double tolerance,
+        Solver solver) {
 
     public static final int DEFAULT_MAX_ITERATIONS = 400;
     public static final double DEFAULT_TOLERANCE = 1e-10;
@@ -21,6 +23,7 @@ public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, in
     public GrowthSpec {
         Objects.requireNonNull(curve, "curve");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(solver, "solver");
         if (start != null) {
             if (start.length != curve.parameterCount()) {
                 throw new IllegalArgumentException("start has " + start.length + " value"
@@ -44,23 +47,28 @@ public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, in
 
     /** The defaults: multiplicative error, data-driven start. */
     public static GrowthSpec of(GrowthCurve curve) {
-        return new GrowthSpec(curve, ErrorModel.MULTIPLICATIVE, null, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE);
+        return new GrowthSpec(curve, ErrorModel.MULTIPLICATIVE, null, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE,
+                Solver.COMMONS_MATH);
     }
 
     public GrowthSpec withError(ErrorModel e) {
-        return new GrowthSpec(curve, e, start, maxIterations, tolerance);
+        return new GrowthSpec(curve, e, start, maxIterations, tolerance, solver);
     }
 
     public GrowthSpec withStart(double... s) {
-        return new GrowthSpec(curve, error, s, maxIterations, tolerance);
+        return new GrowthSpec(curve, error, s, maxIterations, tolerance, solver);
     }
 
     public GrowthSpec withMaxIterations(int n) {
-        return new GrowthSpec(curve, error, start, n, tolerance);
+        return new GrowthSpec(curve, error, start, n, tolerance, solver);
     }
 
     public GrowthSpec withTolerance(double tol) {
-        return new GrowthSpec(curve, error, start, maxIterations, tol);
+        return new GrowthSpec(curve, error, start, maxIterations, tol, solver);
+    }
+
+    public GrowthSpec withSolver(Solver s) {
+        return new GrowthSpec(curve, error, start, maxIterations, tolerance, s);
     }
 
     @Override
@@ -76,17 +84,17 @@ public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, in
     @Override
     public boolean equals(Object o) {
         return o instanceof GrowthSpec s && curve == s.curve && error == s.error && Arrays.equals(start, s.start)
-                && maxIterations == s.maxIterations && tolerance == s.tolerance;
+                && maxIterations == s.maxIterations && tolerance == s.tolerance && solver == s.solver;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(curve, error, Arrays.hashCode(start), maxIterations, tolerance);
+        return Objects.hash(curve, error, Arrays.hashCode(start), maxIterations, tolerance, solver);
     }
 
     @Override
     public String toString() {
         return "GrowthSpec[" + curve.name() + ", " + error.label() + ", start=" + Arrays.toString(start)
-                + ", maxIterations=" + maxIterations + ", tolerance=" + tolerance + "]";
+                + ", maxIterations=" + maxIterations + ", tolerance=" + tolerance + ", solver=" + solver + "]";
     }
 }
