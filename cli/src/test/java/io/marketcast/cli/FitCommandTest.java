@@ -128,6 +128,26 @@ class FitCommandTest {
     }
 
     @Test
+    void anUnusableFitPrintsItsDiagnosticsWithoutAForecastAndExitsWith1() throws IOException {
+        Path f = dir.resolve("falling.csv");
+        StringBuilder sb = new StringBuilder("t,y\n");
+        for (int t = 1; t <= 10; t++) {
+            sb.append(t).append(',').append(10 / (1 + Math.exp(0.5 * (t - 5))) + 0.01 * Math.sin(t)).append('\n');
+        }
+        Files.writeString(f, sb.toString());
+        CliRun r = CliRun.of("fit", "--csv", f.toString(), "--x", "t", "--y", "y", "--model", "logistic", "--start",
+                "10,0.5,5");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("constraint violated: rate r must be positive"), r.out());
+        assertTrue(r.out().contains("No forecast: the fit is not usable"), r.out());
+        assertFalse(r.out().contains("NaN"));
+        JsonNode j = Json.MAPPER.readTree(CliRun.of("fit", "--csv", f.toString(), "--x", "t", "--y", "y", "--model",
+                "logistic", "--start", "10,0.5,5", "--format", "json").out());
+        assertEquals(0, j.get("forecast").size());
+        assertTrue(j.get("parameters").get(1).get("estimate").asDouble() < 0);
+    }
+
+    @Test
     void aMissingColumnIsOneLine() throws IOException {
         CliRun r = CliRun.of("fit", "--csv", strd("Rat42.csv").toString(), "--x", "x", "--y", "revenue",
                 "--model", "logistic");

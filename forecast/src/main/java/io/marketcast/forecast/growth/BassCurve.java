@@ -109,6 +109,11 @@ final class BassCurve implements GrowthCurve {
     }
 
     @Override
+    public String capacityScaleLabel() {
+        return "the total of the data";
+    }
+
+    @Override
     public double capacityScale(double[] y) {
         double s = 0;
         for (double v : y) {

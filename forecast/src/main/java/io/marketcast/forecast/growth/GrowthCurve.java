@@ -61,4 +61,9 @@ public interface GrowthCurve {
         }
         return m;
     }
+
+    /** What {@link #capacityScale} is, in words, for diagnostics. */
+    default String capacityScaleLabel() {
+        return "the largest observation";
+    }
 }

@@ -196,7 +196,7 @@ public final class GrowthFitter {
         }
         String name = curve.parameterNames().get(i);
         double scale = curve.capacityScale(y);
-        String of = curve.capacityScale(y) == Starts.max(y) ? "the largest observation" : "the total of the data";
+        String of = curve.capacityScaleLabel();
         if (est[i] > RUNAWAY_MULTIPLE * scale) {
             out.add(new Diagnostic(Diagnostic.Kind.CAPACITY_RUNAWAY, String.format(Locale.ROOT,
                     "capacity %s = %.4g is %.0f× %s: the data show no saturation", name, est[i], est[i] / scale, of)));

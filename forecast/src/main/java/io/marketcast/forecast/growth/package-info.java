@@ -5,8 +5,9 @@
  * monomolecular, Bass) are fixed parametrisations with analytic gradients, constraints and data-driven starting
  * values; docs/curves.md lists them. {@link io.marketcast.forecast.growth.GrowthFitter} fits one
  * ({@link io.marketcast.forecast.growth.GrowthSpec}) by Levenberg–Marquardt — Commons Math's MINPACK port
- * (J. J. Moré, "The Levenberg–Marquardt algorithm: implementation and theory", 1978) — or all of them, ranked by
- * AICc (Hurvich &amp; Tsai 1989). {@link io.marketcast.forecast.growth.GrowthPrediction} turns a fit into a
+ * (J. J. Moré, "The Levenberg–Marquardt algorithm: implementation and theory", 1978), or the compact
+ * primitive-array {@link io.marketcast.forecast.growth.Solver#COMPACT} that reaches the same optimum — or all of
+ * them, ranked by AICc (Hurvich &amp; Tsai 1989). {@link io.marketcast.forecast.growth.GrowthPrediction} turns a fit into a
  * {@link io.marketcast.forecast.Forecast} by the delta method (Seber &amp; Wild 1989, §5.1);
  * {@link io.marketcast.forecast.growth.GrowthPathModel} draws sample paths.
  *
