@@ -95,6 +95,11 @@ public final class GrowthFitter {
 
     /** {@link #auto(ErrorModel, double[], double[])} with a chosen solver. */
     public static GrowthSelection auto(ErrorModel error, Solver solver, double[] t, double[] y) {
+        int fewest = Curves.all().stream().mapToInt(c -> GrowthSpec.of(c).minimumPoints()).min().orElseThrow();
+        if (t.length < fewest) {
+            throw new InsufficientDataException("too few points for any growth curve: got " + t.length
+                    + "; the two-parameter curves need at least " + fewest);
+        }
         List<GrowthFit> fits = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (GrowthCurve c : Curves.all()) {

@@ -59,6 +59,14 @@ class GrowthFitterTest {
     }
 
     @Test
+    void autoWithTooFewPointsSaysSoOnce() {
+        InsufficientDataException e = assertThrows(InsufficientDataException.class, () -> GrowthFitter.auto(
+                ErrorModel.MULTIPLICATIVE, new double[] {1, 2, 3}, new double[] {1, 2, 3}));
+        assertEquals("too few points for any growth curve: got 3; the two-parameter curves need at least 5",
+                e.getMessage());
+    }
+
+    @Test
     void multiplicativeErrorsNeedPositiveValues() {
         double[] y = Y.clone();
         y[3] = -1;
