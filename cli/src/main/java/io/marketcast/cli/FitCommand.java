@@ -27,11 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketcast fit}: a growth curve fitted to a series or to two columns of a file, with its forecast. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit a growth curve (or every curve, choosing by AICc) to a revenue series as of a quarter,",
-            "or to two columns of a CSV file; print estimates ± standard errors, AICc and the forecast with 80% and",
-            "95% prediction intervals. Curves: linear, exponential, logistic, gompertz, richards, monomolecular,",
-            "bass (formulas in docs/curves.md). Exit code 1 when the fit is not usable (did not converge,",
-            "parameters not identified, constraints broken): the diagnostics say why and there is no forecast."})
+        description = {"Fit a growth curve (or every curve, choosing by AICc) to a revenue series as of a quarter, or"
+                + " to two columns of a CSV file; print estimates ± standard errors, AICc and the forecast with 80%%"
+                + " and 95%% prediction intervals. Curves: linear, exponential, logistic, gompertz, richards,"
+                + " monomolecular, bass (formulas in docs/curves.md).",
+            "Exit code 1 when the fit is not usable (did not converge, parameters not identified, constraints"
+                + " broken): the diagnostics say why and there is no forecast."})
 public final class FitCommand implements Callable<Integer> {
 
     @Spec

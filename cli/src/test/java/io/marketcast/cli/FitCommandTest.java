@@ -189,6 +189,15 @@ class FitCommandTest {
                 "--start needs one --model, not auto");
     }
 
+    @Test
+    void helpIsCleanAndListedByTheRootCommand() {
+        CliRun r = CliRun.of("fit", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("80% and 95% prediction intervals"), r.out());
+        assertEquals("", r.err(), "nothing on stderr");
+        assertTrue(CliRun.of("--help").out().contains("fit"));
+    }
+
     static void assertUserError(CliRun r, String message) {
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("marketcast: " + message, r.err().strip());
