@@ -55,8 +55,9 @@ class GrowthPredictionTest {
 
     @Test
     void sampledPathsMatchTheDeltaMethodIntervals() {
-        // Seed 20201108; 4000 paths: the empirical 10% and 90% quantiles at step 4 fall within 3% of the
-        // delta-method 80% bounds (standard error of those sample quantiles is about 1%; false failure < 1e-3).
+        // Seed 20201108; 4000 paths. The sampled 80% width at step 4 is 0.85..1.05 of the delta-method width: about
+        // 0.96 expected (the delta method uses Student-t quantiles, the paths normal noise), with a standard error
+        // near 0.02 over seeds (false failure < 1e-3). Without parameter uncertainty the ratio would be 0.68.
         GrowthFit fit = logisticFit(ErrorModel.MULTIPLICATIVE);
         double[] at = {21, 22, 23, 24};
         GrowthPathModel paths = new GrowthPathModel(fit, at);
@@ -75,9 +76,9 @@ class GrowthPredictionTest {
             last[i] = out[3];
         }
         Arrays.sort(last);
-        assertEquals(f.lower(0.80)[3], last[n / 10], 0.03 * f.mean()[3]);
-        assertEquals(f.upper(0.80)[3], last[n - n / 10], 0.03 * f.mean()[3]);
-        assertEquals(f.mean()[3], last[n / 2], 0.02 * f.mean()[3], "the point is the median");
+        double ratio = (last[n - n / 10] - last[n / 10]) / (f.upper(0.80)[3] - f.lower(0.80)[3]);
+        assertTrue(ratio > 0.85 && ratio < 1.05, "sampled / delta-method 80% width: " + ratio);
+        assertEquals(f.mean()[3], last[n / 2], 0.005 * f.mean()[3], "the point is the median");
     }
 
     @Test
