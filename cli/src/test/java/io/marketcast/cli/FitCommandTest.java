@@ -189,6 +189,24 @@ class FitCommandTest {
                 "--start needs one --model, not auto");
     }
 
+    /**
+     * Golden file: the table for Rat42 (its numbers are NIST's certified values to the six digits shown). Regenerate
+     * with {@code bin/marketcast fit --csv Rat42.csv --x x --y y --model logistic --start 75,0.07,35.714285714285715
+     * --horizon 4} run in the folder of Rat42.csv, after checking any change by hand.
+     */
+    @Test
+    void rat42TableMatchesTheGoldenFile() throws IOException {
+        Path csv = strd("Rat42.csv");
+        CliRun r = CliRun.of("fit", "--csv", csv.toString(), "--x", "x", "--y", "y", "--model", "logistic", "--start",
+                "75,0.07,35.714285714285715", "--horizon", "4");
+        assertEquals(0, r.code(), r.err());
+        String golden;
+        try (InputStream in = FitCommandTest.class.getResourceAsStream("golden/fit-rat42-logistic.txt")) {
+            golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(golden.strip(), r.out().replace(csv.toString(), "Rat42.csv").strip());
+    }
+
     @Test
     void helpIsCleanAndListedByTheRootCommand() {
         CliRun r = CliRun.of("fit", "--help");
