@@ -10,27 +10,33 @@ import java.util.Objects;
  * curves are not seasonal). Immutable spec: {@link #of(String)} gives the defaults (multiplicative error),
  * {@link #withError} a copy. The forecast's method is the fitted curve's name (for {@code auto}: the chosen one).
  *
- * @param model a curve name from {@link Curves} or {@value #AUTO}
- * @param error the error model
+ * @param model  a curve name from {@link Curves} or {@value #AUTO}
+ * @param error  the error model
+ * @param solver the Levenberg–Marquardt implementation ({@link Solver#COMPACT} for many refits)
  */
-public record GrowthForecaster(String model, ErrorModel error) implements Forecaster {
+public record GrowthForecaster(String model, ErrorModel error, Solver solver) implements Forecaster {
 
     public static final String AUTO = "auto";
 
     public GrowthForecaster {
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(solver, "solver");
         if (!AUTO.equals(model)) {
             model = Curves.byName(model).name();
         }
     }
 
-    /** The curve called {@code model} (or {@value #AUTO}) with multiplicative errors. */
+    /** The curve called {@code model} (or {@value #AUTO}) with multiplicative errors, fitted by Commons Math. */
     public static GrowthForecaster of(String model) {
-        return new GrowthForecaster(model, ErrorModel.MULTIPLICATIVE);
+        return new GrowthForecaster(model, ErrorModel.MULTIPLICATIVE, Solver.COMMONS_MATH);
     }
 
     public GrowthForecaster withError(ErrorModel e) {
-        return new GrowthForecaster(model, e);
+        return new GrowthForecaster(model, e, solver);
+    }
+
+    public GrowthForecaster withSolver(Solver s) {
+        return new GrowthForecaster(model, error, s);
     }
 
     @Override
@@ -42,9 +48,9 @@ public record GrowthForecaster(String model, ErrorModel error) implements Foreca
     public GrowthFit fit(double[] history) {
         double[] t = times(0, history.length);
         if (AUTO.equals(model)) {
-            return GrowthFitter.auto(error, t, history).best();
+            return GrowthFitter.auto(error, solver, t, history).best();
         }
-        return GrowthFitter.fit(GrowthSpec.of(Curves.byName(model)).withError(error), t, history);
+        return GrowthFitter.fit(GrowthSpec.of(Curves.byName(model)).withError(error).withSolver(solver), t, history);
     }
 
     @Override

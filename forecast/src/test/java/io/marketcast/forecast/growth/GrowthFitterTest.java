@@ -112,6 +112,9 @@ class GrowthFitterTest {
         assertThrows(IllegalArgumentException.class, () -> GrowthForecaster.of("sigmoid"));
         assertThrows(InsufficientDataException.class, () -> g.forecast(new double[] {1, 2, 3}, 4, 2));
         assertEquals(5, g.pathModel(GrowthPredictionTest.history(), 5).horizon());
+        Forecast compact = g.withError(ErrorModel.ADDITIVE).withSolver(Solver.COMPACT)
+                .forecast(GrowthPredictionTest.history(), 4, 6, 0.5, 0.9);
+        assertEquals(f.mean()[5], compact.mean()[5], 1e-6 * f.mean()[5], "either solver, the same forecast");
     }
 
     @Test
