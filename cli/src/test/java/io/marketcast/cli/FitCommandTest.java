@@ -120,6 +120,26 @@ class FitCommandTest {
     }
 
     @Test
+    void aUsersSegmentsFileIsFittedAsOfAQuarterWithoutPeeking() throws IOException {
+        Path f = dir.resolve("acme.csv");
+        StringBuilder sb = new StringBuilder("company,segment,definition,calendar_quarter,fiscal_label,currency,"
+                + "revenue_millions,operating_income_millions,income_metric,status,source_note\n");
+        for (int i = 0; i < 12; i++) {
+            int year = 2020 + i / 4;
+            int q = i % 4 + 1;
+            double v = 1000 / (1 + Math.exp(-0.4 * (i + 1 - 8)));
+            sb.append(String.format(java.util.Locale.ROOT, "Acme,Widgets,W-1,%dQ%d,Q%d %d,USD,%.2f,,operating income,"
+                    + "reported,test%n", year, q, q, year, v));
+        }
+        Files.writeString(f, sb.toString());
+        JsonNode j = json(CliRun.of("fit", "acme-widgets", "--data", f.toString(), "--model", "logistic", "--as-of",
+                "2022Q2", "--horizon", "2", "--format", "json"));
+        assertEquals(10, j.get("n").asInt(), "2020Q1..2022Q2 only");
+        assertEquals("2022Q3", j.get("forecast").get(0).get("quarter").asText());
+        assertEquals(1000, j.get("parameters").get(0).get("estimate").asDouble(), 5, "capacity");
+    }
+
+    @Test
     void tablesNeverShowNaN() {
         CliRun r = CliRun.of("fit", "google-cloud", "--model", "auto", "--as-of", "2020Q3");
         assertEquals(0, r.code(), r.err());
