@@ -1,6 +1,15 @@
 package io.marketcast.forecast.sim;
 
+import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.growth.Curves;
+import io.marketcast.forecast.growth.ErrorModel;
+import io.marketcast.forecast.growth.FixedCapacityCurve;
+import io.marketcast.forecast.growth.GrowthCurve;
+import io.marketcast.forecast.growth.GrowthFit;
+import io.marketcast.forecast.growth.GrowthFitter;
+import io.marketcast.forecast.growth.GrowthPathModel;
+import io.marketcast.forecast.growth.GrowthSpec;
 import io.marketcast.forecast.walk.LogRandomWalk;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +33,10 @@ public final class PathMethods {
                 LogRandomWalk.allHistory()));
         register(new Walk("log-drift-8", "multiplicative random walk with the drift of the last 8 quarters",
                 LogRandomWalk.allHistory().withWindow(8)));
+        for (GrowthCurve c : Curves.all()) {
+            register(new Growth(c));
+        }
+        register(new Growth(null));
         register(new Alias(AUTO, "the recommended default (currently log-drift-8)", "log-drift-8"));
     }
 
@@ -97,6 +110,60 @@ public final class PathMethods {
             return new Fitted(f.paths(horizon), String.format(Locale.ROOT,
                     "drift %.2f%%/q (%.1f%%/year), sigma %.2f%%/q, %d quarters", 100 * f.mu(),
                     100 * Math.expm1(4 * f.mu()), 100 * f.sigma(), f.n()));
+        }
+    }
+
+    /** A growth curve fitted in logs (multiplicative errors) to the history at t = 1..n; null = every curve, by AICc. */
+    private record Growth(GrowthCurve curve) implements PathMethod {
+
+        @Override
+        public String name() {
+            return curve == null ? "growth-auto" : curve.name();
+        }
+
+        @Override
+        public String description() {
+            return curve == null ? "the growth curve with the smallest AICc (docs/curves.md)"
+                    : "growth curve " + curve.formula() + ", fitted in logs (docs/curves.md)";
+        }
+
+        @Override
+        public boolean takesCapacity() {
+            return curve != null && curve.capacityIndex() >= 0;
+        }
+
+        @Override
+        public Fitted fit(double[] history, int horizon, OptionalDouble capacity) {
+            double[] t = new double[history.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = i + 1;
+            }
+            GrowthFit fit;
+            if (curve == null) {
+                fit = GrowthFitter.auto(ErrorModel.MULTIPLICATIVE, t, history).best();
+            } else {
+                GrowthCurve c = capacity.isPresent() ? new FixedCapacityCurve(curve, capacity.getAsDouble()) : curve;
+                fit = GrowthFitter.fit(GrowthSpec.of(c).withError(ErrorModel.MULTIPLICATIVE), t, history);
+            }
+            if (!fit.usable()) {
+                throw new InsufficientDataException(name() + " fit is not usable: " + fit.diagnostics());
+            }
+            double[] future = new double[horizon];
+            for (int h = 0; h < horizon; h++) {
+                future[h] = history.length + h + 1;
+            }
+            StringBuilder sb = new StringBuilder(fit.curve().name()).append(' ');
+            double[] est = fit.estimates();
+            double[] se = fit.stdErrors().orElse(new double[est.length]);
+            for (int i = 0; i < est.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(fit.curve().parameterNames().get(i)).append('=')
+                        .append(String.format(Locale.ROOT, "%.4g ± %.2g", est[i], se[i]));
+            }
+            if (fit.curve() instanceof FixedCapacityCurve f) {
+                sb.append(String.format(Locale.ROOT, ", capacity fixed at %.6g", f.capacity()));
+            }
+            sb.append(String.format(Locale.ROOT, "; sigma %.2f%%; AICc %.2f", 100 * fit.sigma(), fit.aicc()));
+            return new Fitted(new GrowthPathModel(fit, future), sb.toString());
         }
     }
 
