@@ -8,6 +8,10 @@ import io.marketcast.forecast.baseline.Ses;
 import io.marketcast.forecast.combo.Combination;
 import io.marketcast.forecast.theta.Dotm;
 import io.marketcast.forecast.theta.Theta;
+import io.marketcast.forecast.combo.Fallback;
+import io.marketcast.forecast.growth.Curves;
+import io.marketcast.forecast.growth.GrowthForecaster;
+import io.marketcast.forecast.walk.LogRandomWalk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,6 +30,9 @@ import java.util.function.Supplier;
  */
 public final class Methods {
 
+    /** Gompertz in logs, or the 8-quarter log random walk where the Gompertz fit is not usable. */
+    public static final String GOMPERTZ_OR_DRIFT = "gompertz-or-drift8";
+
     private static final Map<String, Supplier<Forecaster>> REGISTRY;
 
     static {
@@ -38,6 +45,16 @@ public final class Methods {
         register(r, Theta.NAME, Theta::new);
         register(r, Dotm.DOTM, Dotm::dotm);
         register(r, Dotm.OTM, Dotm::otm);
+        register(r, LogRandomWalk.NAME, LogRandomWalk::allHistory);
+        register(r, LogRandomWalk.NAME + "-8", () -> LogRandomWalk.allHistory().withWindow(8));
+        for (String curve : Curves.names()) {
+            register(r, curve, () -> GrowthForecaster.of(curve));
+        }
+        register(r, "growth-auto", () -> GrowthForecaster.of(GrowthForecaster.AUTO));
+        // The scenario default for revenue (docs/methods.md, "The scenario default"): chosen by backtests of the
+        // cloud series, not by M3.
+        register(r, GOMPERTZ_OR_DRIFT, () -> new Fallback(GOMPERTZ_OR_DRIFT, GrowthForecaster.of("gompertz"),
+                LogRandomWalk.allHistory().withWindow(8)));
         // The recommended default; see docs/methods.md "auto" for the measurements behind the choice.
         register(r, "auto", () -> combination(Combination.Operator.MEAN, "theta", "dotm").named("auto"));
         REGISTRY = Collections.unmodifiableMap(r);

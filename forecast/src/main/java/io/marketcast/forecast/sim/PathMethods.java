@@ -37,7 +37,10 @@ public final class PathMethods {
             register(new Growth(c));
         }
         register(new Growth(null));
-        register(new Alias(AUTO, "the recommended default (currently log-drift-8)", "log-drift-8"));
+        register(new FallbackMethod(io.marketcast.forecast.Methods.GOMPERTZ_OR_DRIFT, "gompertz", "log-drift-8"));
+        register(new Alias(AUTO, "the recommended default: gompertz, or log-drift-8 where the Gompertz fit is not"
+                + " usable (chosen by backtests of the cloud series, docs/methods.md)",
+                io.marketcast.forecast.Methods.GOMPERTZ_OR_DRIFT));
     }
 
     private PathMethods() {
@@ -164,6 +167,31 @@ public final class PathMethods {
             }
             sb.append(String.format(Locale.ROOT, "; sigma %.2f%%; AICc %.2f", 100 * fit.sigma(), fit.aicc()));
             return new Fitted(new GrowthPathModel(fit, future), sb.toString());
+        }
+    }
+
+    /** The primary method, or the secondary where the primary cannot fit the history. */
+    private record FallbackMethod(String name, String primary, String secondary) implements PathMethod {
+
+        @Override
+        public String description() {
+            return primary + ", or " + secondary + " where the " + primary + " fit is not usable";
+        }
+
+        @Override
+        public boolean takesCapacity() {
+            return get(primary).takesCapacity();
+        }
+
+        @Override
+        public Fitted fit(double[] history, int horizon, OptionalDouble capacity) {
+            try {
+                return get(primary).fit(history, horizon, capacity);
+            } catch (InsufficientDataException e) {
+                Fitted f = get(secondary).fit(history, horizon, OptionalDouble.empty());
+                return new Fitted(f.model(), secondary + " (" + primary + " not usable: " + e.getMessage() + "): "
+                        + f.summary());
+            }
         }
     }
 

@@ -46,9 +46,10 @@ public final class LogRandomWalk implements Forecaster {
         return window;
     }
 
+    /** {@code log-drift}, or {@code log-drift-N} with a window of N growth rates. */
     @Override
     public String name() {
-        return NAME;
+        return window == 0 ? NAME : NAME + "-" + window;
     }
 
     /** The fitted drift and volatility of {@code history}. */
@@ -95,7 +96,7 @@ public final class LogRandomWalk implements Forecaster {
                 hi[k][h - 1] = Math.exp(center + zq * sd);
             }
         }
-        return new Forecast(NAME, mean, lv, lo, hi);
+        return new Forecast(name(), mean, lv, lo, hi);
     }
 
     /**
