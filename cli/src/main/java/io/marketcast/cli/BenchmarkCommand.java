@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import io.marketcast.cli.chart.BenchmarkChart;
+import io.marketcast.cli.chart.BenchmarkRow;
+import io.marketcast.cli.chart.ChartSize;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -72,6 +75,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw sMAPE by method and period, ours beside the published THETA, ForecastPro and "
+                    + "NAIVE2 and any published entrant of the same name, to FILE (.png or .svg).")
+    Path chart;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
@@ -106,6 +114,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (chart != null) {
+            Path written = ChartCommand.write(BenchmarkChart.build(chartRows(result, published),
+                    BenchmarkChart.Metric.SMAPE, ChartSize.DEFAULT, "benchmark"), chart, ChartCommand.formatOf(chart));
+            err.println("Wrote " + written);
+        }
         int failures = result.rows().stream().filter(r -> !r.period().equals("ALL"))
                 .mapToInt(CompetitionResult.Row::failures).sum();
         if (failures > 0) {
@@ -116,6 +129,24 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 ms.size(), data.origin(), seconds, n));
         err.flush();
         return Marketcast.OK;
+    }
+
+    /** Published entrants always drawn for reference, besides any whose name matches one of ours. */
+    static final List<String> REFERENCE_ENTRANTS = List.of("THETA", "ForecastPro", "NAIVE2");
+
+    static List<BenchmarkRow> chartRows(CompetitionResult result, List<CompetitionData.Published> published) {
+        List<BenchmarkRow> rows = new ArrayList<>();
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (CompetitionResult.Row r : result.rows()) {
+            rows.add(new BenchmarkRow(r.method(), r.period(), r.smape(), r.mase(), "ours"));
+            ours.add(r.method().toUpperCase(Locale.ROOT));
+        }
+        for (CompetitionData.Published p : published) {
+            if (REFERENCE_ENTRANTS.contains(p.method()) || ours.contains(p.method().toUpperCase(Locale.ROOT))) {
+                rows.add(new BenchmarkRow(p.method(), p.period(), p.smape(), p.mase(), "published"));
+            }
+        }
+        return rows;
     }
 
     private CompetitionResult runWithProgress(CompetitionSpec cs, CompetitionData data) {

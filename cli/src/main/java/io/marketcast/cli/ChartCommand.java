@@ -78,6 +78,17 @@ public final class ChartCommand implements Callable<Integer> {
             description = "benchmark: smape or mase (default: ${DEFAULT-VALUE}).")
     BenchmarkChart.Metric metric;
 
+    /** The format a file name asks for: SVG for {@code .svg}, PNG otherwise. */
+    static ChartFormat formatOf(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? ChartFormat.SVG : ChartFormat.PNG;
+    }
+
+    /** Writes one chart to {@code target}, all or nothing; returns the path written. */
+    static Path write(Chart<?, ?> chart, Path target, ChartFormat fmt) {
+        Path dir = target.toAbsolutePath().getParent();
+        return new OutputFiles().add(target.getFileName().toString(), fmt.encode(chart)).writeTo(dir).get(0);
+    }
+
     @Override
     public Integer call() {
         ChartSize size;
@@ -86,9 +97,7 @@ public final class ChartCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        ChartFormat fmt = format != null ? format
-                : out != null && out.toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? ChartFormat.SVG
-                : ChartFormat.PNG;
+        ChartFormat fmt = format != null ? format : out != null ? formatOf(out) : ChartFormat.PNG;
         CsvInput in = CsvInput.read(input);
         String name = kind.name().toLowerCase(Locale.ROOT);
         Chart<?, ?> chart = switch (kind) {
@@ -111,9 +120,7 @@ public final class ChartCommand implements Callable<Integer> {
             case BENCHMARK -> BenchmarkChart.build(BenchmarkRow.read(in), metric, size, in.name());
         };
         Path target = out != null ? out : Path.of(name + "." + fmt.extension());
-        Path dir = target.toAbsolutePath().getParent();
-        List<Path> written = new OutputFiles().add(target.getFileName().toString(), fmt.encode(chart)).writeTo(dir);
-        spec.commandLine().getOut().println("Wrote " + written.get(0));
+        spec.commandLine().getOut().println("Wrote " + write(chart, target, fmt));
         spec.commandLine().getOut().flush();
         return Marketcast.OK;
     }

@@ -1,5 +1,8 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.chart.ChartSize;
+import io.marketcast.cli.chart.FitRow;
+import io.marketcast.cli.chart.GrowthFitChart;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.growth.Curves;
 import io.marketcast.forecast.growth.ErrorModel;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +64,10 @@ public final class FitCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also draw the data, the fitted curve and its capacity to FILE (.png or .svg); series fits only.")
+    Path chart;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Fit two columns of this CSV file instead of a series.")
     Path csv;
@@ -106,6 +114,11 @@ public final class FitCommand implements Callable<Integer> {
         Forecast forecast = fit.usable() && horizon > 0 ? GrowthPrediction.forecast(fit, d.future(), FitReport.LEVELS)
                 : null;
         FitReport report = new FitReport(d, fit, selection, forecast);
+        if (chart != null && fit.usable()) {
+            Path written = ChartCommand.write(GrowthFitChart.build(chartRows(d, fit), ChartSize.DEFAULT, slug), chart,
+                    ChartCommand.formatOf(chart));
+            spec.commandLine().getErr().println("Wrote " + written);
+        }
         if (format == OutputFormat.JSON) {
             Json.print(spec.commandLine().getOut(), report.json());
         } else {
@@ -123,7 +136,27 @@ public final class FitCommand implements Callable<Integer> {
         }
     }
 
+    /** The growth-fit chart's rows: every observed and forecast quarter with the fitted curve and the capacity. */
+    List<FitRow> chartRows(FitData d, GrowthFit fit) {
+        Quarter first = Quarter.parse(d.labels().get(0)).minus(d.y().length);
+        int k = fit.curve().capacityIndex();
+        OptionalDouble cap = k >= 0 ? OptionalDouble.of(fit.estimate(k)) : OptionalDouble.empty();
+        List<FitRow> rows = new ArrayList<>();
+        for (int i = 0; i < d.y().length + d.future().length; i++) {
+            double t = i + 1;
+            OptionalDouble value = i < d.y().length ? OptionalDouble.of(d.y()[i]) : OptionalDouble.empty();
+            rows.add(new FitRow(slug, first.plus(i), t, value, fit.fitted(t), cap));
+        }
+        return rows;
+    }
+
     private void validate() {
+        if (chart != null && csv != null) {
+            throw new UserException("--chart draws quarterly series fits; it does not go with --csv");
+        }
+        if (chart != null && horizon < 1) {
+            throw new UserException("--chart needs --horizon of at least 1 (the labels of the forecast quarters)");
+        }
         if ((slug == null) == (csv == null)) {
             throw new UserException("give either a series SLUG or --csv FILE (not " + (slug == null ? "neither"
                     : "both") + ")");

@@ -37,6 +37,13 @@ public final class OutputFiles {
         return List.copyOf(files.keySet());
     }
 
+    /** Temporary files are created owner-only; outputs are ordinary files (rw-r--r--) where POSIX allows. */
+    private static void readableByAll(Path p) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes every file into {@code dir} (created if needed); returns the paths written. */
     public List<Path> writeTo(Path dir) {
         List<Path> temps = new ArrayList<>();
@@ -46,6 +53,7 @@ public final class OutputFiles {
                 Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
                 temps.add(tmp);
                 Files.write(tmp, e.getValue());
+                readableByAll(tmp);
             }
             List<Path> written = new ArrayList<>();
             int i = 0;
