@@ -1,0 +1,124 @@
+package io.marketcast.forecast.ets;
+
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The function R forecast's optimiser minimises ({@code EtsTargetFunction} with {@code opt.crit = "lik"}): the
+ * likelihood criterion {@code lik} of {@link Recursion#filter} at a parameter vector
+ * {@code (alpha, [beta], [gamma], [phi], l, [b], [s_0..s_{m-2}])}, or +Inf outside the allowed region. The last
+ * seasonal state is implied (seasonals sum to 0, or to {@code m} for a multiplicative season), and a multiplicative
+ * season must stay non-negative. Perfect fits are floored at {@code -1e10}.
+ *
+ * <p>One instance per fit: it keeps scratch arrays, so it is not thread-safe.
+ */
+final class Objective implements ToDoubleFunction<double[]> {
+
+    private final double[] y;
+    private final int m;
+    private final int error;
+    private final int trend;
+    private final int season;
+    private final boolean damped;
+    private final Bounds bounds;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] state;
+    private final int nstate;
+    private int evaluations;
+
+    /**
+     * @param m seasonal period when the model is seasonal, else 1
+     */
+    Objective(double[] y, EtsModel model, int m, Bounds bounds, double[] lower, double[] upper) {
+        this.y = y;
+        this.m = model.hasSeason() ? m : 1;
+        this.error = model.error().code();
+        this.trend = model.trend().code();
+        this.season = model.season().code();
+        this.damped = model.damped();
+        this.bounds = bounds;
+        this.lower = lower;
+        this.upper = upper;
+        this.nstate = 1 + (trend > 0 ? 1 : 0) + (season > 0 ? this.m - 1 : 0);
+        this.state = new double[Recursion.stateCount(trend, season, this.m)];
+    }
+
+    /** Number of smoothing parameters at the front of the vector. */
+    int smoothingCount() {
+        return 1 + (trend > 0 ? 1 : 0) + (season > 0 ? 1 : 0) + (damped ? 1 : 0);
+    }
+
+    /** Number of free initial states at the end of the vector. */
+    int stateCount() {
+        return nstate;
+    }
+
+    int evaluations() {
+        return evaluations;
+    }
+
+    @Override
+    public double applyAsDouble(double[] par) {
+        evaluations++;
+        int j = 0;
+        double alpha = par[j++];
+        double beta = trend > 0 ? par[j++] : 0.0;
+        double gamma = season > 0 ? par[j++] : 0.0;
+        double phi = damped ? par[j++] : 1.0;
+        if (!parametersAllowed(alpha, beta, gamma, phi)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        expandState(par, j, state);
+        if (season == 2) {
+            int so = trend > 0 ? 2 : 1;
+            for (int i = so; i < state.length; i++) {
+                if (state[i] < 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+        double lik = Recursion.filter(y, state, m, error, trend, season, alpha, beta, gamma, phi, null, null);
+        if (lik < -1e10) {
+            lik = -1e10;
+        }
+        if (Double.isNaN(lik)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return lik;
+    }
+
+    /** The usual bounds and/or admissibility, as R's {@code check_params}. */
+    boolean parametersAllowed(double alpha, double beta, double gamma, double phi) {
+        if (bounds.usual()) {
+            if (alpha < lower[0] || alpha > upper[0]) {
+                return false;
+            }
+            if (trend > 0 && (beta < lower[1] || beta > alpha || beta > upper[1])) {
+                return false;
+            }
+            if (damped && (phi < lower[3] || phi > upper[3])) {
+                return false;
+            }
+            if (season > 0 && (gamma < lower[2] || gamma > 1 - alpha || gamma > upper[2])) {
+                return false;
+            }
+        }
+        if (bounds.admissible()) {
+            return Admissibility.admissible(alpha, beta, gamma, phi, trend > 0, season > 0, m);
+        }
+        return true;
+    }
+
+    /** Writes the full state {@code (l, [b], [s_1..s_m])} from the free states starting at {@code par[from]}. */
+    void expandState(double[] par, int from, double[] out) {
+        System.arraycopy(par, from, out, 0, nstate);
+        if (season > 0) {
+            int so = trend > 0 ? 2 : 1;
+            double sum = 0;
+            for (int i = so; i < nstate; i++) {
+                sum += out[i];
+            }
+            out[nstate] = (season == 2 ? m : 0) - sum;
+        }
+    }
+}
