@@ -8,7 +8,10 @@ package io.marketcast.forecast.ets;
  * + (alpha+beta-alpha phi+gamma-1) z + phi (1-alpha-gamma)}, all of modulus at most {@code 1 + 1e-10}.
  *
  * <p>R finds the roots with {@code polyroot}; here the same question is answered without roots by the Schur–Cohn
- * step-down test on the polynomial scaled to radius {@code 1 + 1e-10}, which is exact up to rounding.
+ * step-down test on the polynomial scaled to radius {@code 1 + 1e-10}, which is exact up to rounding. Without a
+ * trend and damping the polynomial has the exact root {@code z = 1}, which is divided out first. Close to the
+ * boundary (roots within about 1e-9 of the unit circle) both R's root finder and this test are at the mercy of
+ * rounding and may disagree.
  */
 final class Admissibility {
 
@@ -64,6 +67,16 @@ final class Admissibility {
         }
         c[m] = alpha + b - alpha * phi + gamma - 1;
         c[m + 1] = phi * (1 - alpha - gamma);
+        if (b == 0 && phi == 1) {
+            // then z = 1 is an exact root (P(1) = m beta); divide it out so that rounding near the unit circle
+            // does not decide the test
+            double[] q = new double[m + 1];
+            q[0] = c[0];
+            for (int i = 1; i <= m; i++) {
+                q[i] = c[i] + q[i - 1];
+            }
+            return rootsWithin(q, 1 + ROOT_TOLERANCE);
+        }
         return rootsWithin(c, 1 + ROOT_TOLERANCE);
     }
 
