@@ -29,9 +29,10 @@ final class Admissibility {
      * @param hasBeta     whether the model has a trend (beta estimated or given)
      * @param seasonal    whether the model has a season (gamma estimated or given)
      * @param m           seasonal period (used only when seasonal)
+     * @param work        scratch of {@link #workSize(int) workSize(m)} elements, or null
      */
     static boolean admissible(double alpha, double beta, double gamma, double phi, boolean hasBeta,
-            boolean seasonal, int m) {
+            boolean seasonal, int m, double[] work) {
         if (phi < 0 || phi > 1 + 1e-8) {
             return false;
         }
@@ -58,8 +59,9 @@ final class Admissibility {
         if (b < -(1 - phi) * (gamma / m + alpha)) {
             return false;
         }
-        // coefficients from the highest power down: c[0] z^(m+1) + ... + c[m+1]
-        double[] c = new double[m + 2];
+        double[] w = work != null && work.length >= workSize(m) ? work : new double[workSize(m)];
+        // coefficients from the highest power down: c[0] z^(m+1) + ... + c[m+1], in w[0 .. m+1]
+        double[] c = w;
         c[0] = 1;
         c[1] = alpha + b - phi;
         for (int i = 0; i < m - 2; i++) {
@@ -70,14 +72,18 @@ final class Admissibility {
         if (b == 0 && phi == 1) {
             // then z = 1 is an exact root (P(1) = m beta); divide it out so that rounding near the unit circle
             // does not decide the test
-            double[] q = new double[m + 1];
-            q[0] = c[0];
+            // synthetic division in place: q[i] = c[i] + q[i-1]
             for (int i = 1; i <= m; i++) {
-                q[i] = c[i] + q[i - 1];
+                c[i] += c[i - 1];
             }
-            return rootsWithin(q, 1 + ROOT_TOLERANCE);
+            return rootsWithin(c, m, 1 + ROOT_TOLERANCE, w, m + 2);
         }
-        return rootsWithin(c, 1 + ROOT_TOLERANCE);
+        return rootsWithin(c, m + 1, 1 + ROOT_TOLERANCE, w, m + 2);
+    }
+
+    /** Scratch size {@link #admissible} needs for period {@code m}. */
+    static int workSize(int m) {
+        return 2 * (m + 2);
     }
 
     /**
@@ -86,24 +92,42 @@ final class Admissibility {
      */
     static boolean rootsWithin(double[] c, double radius) {
         int n = c.length - 1;
-        double[] a = new double[n + 1];
+        double[] w = new double[2 * (n + 1)];
+        System.arraycopy(c, 0, w, 0, n + 1);
+        return rootsWithin(w, n, radius, w, n + 1);
+    }
+
+    /**
+     * The same test on the degree-{@code n} polynomial in {@code c[0..n]}, using {@code w[off .. off+n]} as scratch
+     * ({@code c} may be {@code w}; {@code c[0..n]} is overwritten).
+     */
+    private static boolean rootsWithin(double[] c, int n, double radius, double[] w, int off) {
         // p(r w) = sum_k c[k] r^(n-k) w^(n-k); normalise so the leading coefficient is 1
+        double lead = c[0] * Math.pow(radius, n);
         double scale = 1.0;
         for (int k = n; k >= 0; k--) {
-            a[k] = c[k] * scale / (c[0] * Math.pow(radius, n));
+            c[k] = c[k] * scale / lead;
             scale *= radius;
         }
+        double[] a = c;
+        int ao = 0;
+        double[] b = w;
+        int bo = off;
         for (int deg = n; deg >= 1; deg--) {
-            double k = a[deg] / a[0];
+            double k = a[ao + deg] / a[ao];
             if (!(Math.abs(k) < 1)) {
                 return false;
             }
             double denom = 1 - k * k;
-            double[] next = new double[deg];
             for (int i = 0; i < deg; i++) {
-                next[i] = (a[i] - k * a[deg - i]) / denom;
+                b[bo + i] = (a[ao + i] - k * a[ao + deg - i]) / denom;
             }
-            a = next;
+            double[] ta = a;
+            int to = ao;
+            a = b;
+            ao = bo;
+            b = ta;
+            bo = to;
         }
         return true;
     }

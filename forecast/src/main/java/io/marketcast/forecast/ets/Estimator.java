@@ -1,9 +1,10 @@
 package io.marketcast.forecast.ets;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maximum-likelihood estimation of one ETS model, R forecast's {@code etsmodel}: starting parameters from
+ * Maximum-likelihood estimation of ETS models, R forecast's {@code etsmodel}: starting parameters from
  * {@code initparam}, starting states from {@link InitialState}, then {@link NelderMead} on {@link Objective} over
  * smoothing parameters and free initial states together, and a final filter pass for residuals, states and
  * criteria.
@@ -22,7 +23,98 @@ final class Estimator {
     private Estimator() {
     }
 
+    /** One model's estimation in progress. */
+    private static final class Job {
+        final EtsModel model;
+        Objective objective;
+        NelderMead search;
+        String failure;
+
+        Job(EtsModel model) {
+            this.model = model;
+        }
+    }
+
+    /** Fits one model. */
     static EtsFit fit(double[] y, int frequency, EtsModel model, EtsSpec spec) throws ModelFailure {
+        Object r = fitAll(y, frequency, List.of(model), spec).get(0);
+        if (r instanceof ModelFailure f) {
+            throw f;
+        }
+        return (EtsFit) r;
+    }
+
+    /**
+     * Fits several models to the same series; each result is an {@link EtsFit} or the {@link ModelFailure} saying
+     * why that model could not be fitted, in the order of {@code models}. The Nelder–Mead searches run side by side
+     * and their objectives are evaluated together by {@link BatchFilter}; every search takes exactly the steps it
+     * would take alone.
+     */
+    static List<Object> fitAll(double[] y, int frequency, List<EtsModel> models, EtsSpec spec) {
+        List<Job> jobs = new ArrayList<>();
+        for (EtsModel model : models) {
+            Job job = new Job(model);
+            try {
+                setup(job, y, frequency, spec);
+            } catch (ModelFailure e) {
+                job.failure = e.getMessage();
+            }
+            jobs.add(job);
+        }
+        List<Job> active = new ArrayList<>();
+        for (Job j : jobs) {
+            if (j.failure == null) {
+                active.add(j);
+            }
+        }
+        BatchFilter filter = new BatchFilter(active.size());
+        Objective[] batch = new Objective[active.size()];
+        Job[] owners = new Job[active.size()];
+        double[] values = new double[active.size()];
+        while (!active.isEmpty()) {
+            int count = 0;
+            for (Job j : active) {
+                while (j.failure == null && !j.search.done()) {
+                    if (j.objective.prepare(j.search.point())) {
+                        batch[count] = j.objective;
+                        owners[count++] = j;
+                        break;
+                    }
+                    tell(j, Double.POSITIVE_INFINITY);
+                }
+            }
+            filter.run(y, batch, count, values);
+            for (int k = 0; k < count; k++) {
+                tell(owners[k], values[k]);
+            }
+            active.removeIf(j -> j.failure != null || j.search.done());
+        }
+        List<Object> out = new ArrayList<>();
+        for (Job j : jobs) {
+            if (j.failure != null) {
+                out.add(new ModelFailure(j.failure));
+                continue;
+            }
+            try {
+                out.add(complete(j, y, frequency, spec));
+            } catch (ModelFailure e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static void tell(Job j, double value) {
+        try {
+            j.search.tell(value);
+        } catch (IllegalArgumentException e) {
+            j.failure = e.getMessage();
+        }
+    }
+
+    /** R's {@code etsmodel} up to the optimiser: starting parameters and states, the data-length check. */
+    private static void setup(Job job, double[] y, int frequency, EtsSpec spec) throws ModelFailure {
+        EtsModel model = job.model;
         int m = model.hasSeason() ? frequency : 1;
         double[] lower = spec.lower();
         double[] upper = spec.upper();
@@ -46,18 +138,21 @@ final class Estimator {
         double[] par = new double[nsmooth + states0.length];
         System.arraycopy(start, 0, par, 0, nsmooth);
         System.arraycopy(states0, 0, par, nsmooth, states0.length);
-        int np = par.length;
-        if (np >= y.length - 1) {
-            throw new ModelFailure("too few observations (" + y.length + ") for " + np + " parameters");
+        if (par.length >= y.length - 1) {
+            throw new ModelFailure("too few observations (" + y.length + ") for " + par.length + " parameters");
         }
-        NelderMead.Result opt;
-        try {
-            opt = NelderMead.minimize(objective, par, Double.NEGATIVE_INFINITY, Math.sqrt(Math.ulp(1.0)), 1.0, 0.5,
-                    2.0, spec.maxEvaluations());
-        } catch (IllegalArgumentException e) {
-            throw new ModelFailure(e.getMessage());
-        }
+        job.objective = objective;
+        job.search = new NelderMead(par, Double.NEGATIVE_INFINITY, Math.sqrt(Math.ulp(1.0)), 1.0, 0.5, 2.0,
+                spec.maxEvaluations());
+    }
+
+    /** R's {@code etsmodel} after the optimiser: final filter pass, criteria, residuals. */
+    private static EtsFit complete(Job job, double[] y, int frequency, EtsSpec spec) throws ModelFailure {
+        EtsModel model = job.model;
+        int m = model.hasSeason() ? frequency : 1;
+        NelderMead.Result opt = job.search.result();
         double[] p = opt.x();
+        int np = p.length;
         int j = 0;
         double alpha = p[j++];
         double beta = model.hasTrend() ? p[j++] : Double.NaN;
@@ -65,13 +160,13 @@ final class Estimator {
         double phi = model.damped() ? p[j++] : Double.NaN;
         int nstate = Recursion.stateCount(model.trend().code(), model.season().code(), m);
         double[] x0 = new double[nstate];
-        objective.expandState(p, j, x0);
+        job.objective.expandState(p, j, x0);
         int n = y.length;
         double[] e = new double[n];
         double[] states = new double[nstate * (n + 1)];
         double lik = Recursion.filter(y, x0, m, model.error().code(), model.trend().code(), model.season().code(),
                 alpha, model.hasTrend() ? beta : 0.0, model.hasSeason() ? gamma : 0.0, model.damped() ? phi : 1.0, e,
-                states);
+                states, null);
         if (!Double.isFinite(lik)) {
             throw new ModelFailure("likelihood undefined at the optimum");
         }

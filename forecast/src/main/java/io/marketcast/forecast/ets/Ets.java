@@ -135,29 +135,27 @@ public final class Ets implements Forecaster {
             throw new InsufficientDataException("ETS " + spec.model() + " needs more than " + (npars + 4)
                     + " observations, the history has " + n);
         }
-        List<EtsModel> models = spec.candidates(season != 'N');
+        List<EtsModel> models = new ArrayList<>();
+        for (EtsModel model : spec.candidates(season != 'N')) {
+            if ((positive || model.error() != Component.MULTIPLICATIVE) && !(model.hasSeason() && season == 'N')) {
+                models.add(model);
+            }
+        }
+        List<Object> results = Estimator.fitAll(y, frequency, models, spec);
         List<EtsCandidate> tried = new ArrayList<>();
         EtsFit best = null;
         double bestIc = Double.POSITIVE_INFINITY;
-        for (EtsModel model : models) {
-            if (!positive && model.error() == Component.MULTIPLICATIVE) {
-                continue;
-            }
-            if (model.hasSeason() && season == 'N') {
-                continue;
-            }
-            EtsFit fit;
-            try {
-                fit = Estimator.fit(y, frequency, model, spec);
-            } catch (Estimator.ModelFailure e) {
-                tried.add(EtsCandidate.failed(model, e.getMessage()));
-                continue;
-            }
-            tried.add(new EtsCandidate(model, fit.logLik(), fit.aic(), fit.aicc(), fit.bic(), ""));
-            double ic = spec.informationCriterion().of(fit);
-            if (!Double.isNaN(ic) && ic < bestIc) {
-                best = fit;
-                bestIc = ic;
+        for (int i = 0; i < models.size(); i++) {
+            EtsModel model = models.get(i);
+            if (results.get(i) instanceof EtsFit fit) {
+                tried.add(new EtsCandidate(model, fit.logLik(), fit.aic(), fit.aicc(), fit.bic(), ""));
+                double ic = spec.informationCriterion().of(fit);
+                if (!Double.isNaN(ic) && ic < bestIc) {
+                    best = fit;
+                    bestIc = ic;
+                }
+            } else {
+                tried.add(EtsCandidate.failed(model, ((Estimator.ModelFailure) results.get(i)).getMessage()));
             }
         }
         if (best == null) {

@@ -8,172 +8,191 @@ import java.util.function.ToDoubleFunction;
  * {@code abstol = -Inf}, {@code reltol = sqrt(.Machine$double.eps)}, reflection 1, contraction 0.5, expansion 2.
  * Same arithmetic in the same order, so the same starting point gives the same optimum as R.
  *
- * <p>Non-finite objective values count as {@value #BIG}. Package-private; not thread-safe per instance only
- * through the objective it is given.
+ * <p>Written as a resumable search: {@link #point()} is the next point to evaluate and {@link #tell(double)} takes
+ * its value, so that several searches can have their objective evaluated together (see {@link BatchFilter}).
+ * {@link #minimize} drives one search with a function. Non-finite values count as {@value #BIG}. Not thread-safe.
  */
 final class NelderMead {
 
     static final double BIG = 1.0e35;
 
-    /** Result of a minimisation. */
+    /** Result of a minimisation: fail 0 converged, 1 evaluation limit reached, 10 degenerate simplex. */
     record Result(double[] x, double value, int evaluations, int fail) {
     }
 
-    private NelderMead() {
+    private enum Phase { START, VERTEX, REFLECT, EXPAND, CONTRACT, DONE }
+
+    private final int n;
+    private final int n1;
+    private final int c;
+    private final double[][] p;
+    private final double[] bvec;
+    private final double abstol;
+    private final double intol;
+    private final double alpha;
+    private final double bet;
+    private final double gamm;
+    private final int maxit;
+    private Phase phase = Phase.START;
+    private int funcount;
+    private int fail;
+    private int l;
+    private int h;
+    private int vertex;
+    private double convtol;
+    private double oldsize;
+    private double vl;
+    private double vh;
+    private double vr;
+    private boolean calcvert;
+
+    NelderMead(double[] start, double abstol, double intol, double alpha, double bet, double gamm, int maxit) {
+        this.n = start.length;
+        this.n1 = n + 1;
+        this.c = n + 2;
+        this.p = new double[n + 1][n + 2];
+        this.bvec = start.clone();
+        this.abstol = abstol;
+        this.intol = intol;
+        this.alpha = alpha;
+        this.bet = bet;
+        this.gamm = gamm;
+        this.maxit = maxit;
     }
 
     /**
      * Minimises {@code f} from {@code start}.
      *
-     * @param abstol stop when the best value is at or below this
-     * @param intol  relative tolerance on the spread of values in the simplex
-     * @param alpha  reflection coefficient
-     * @param bet    contraction coefficient
-     * @param gamm   expansion coefficient
-     * @param maxit  maximum number of function evaluations
-     * @return fail 0 converged, 1 evaluation limit reached, 10 simplex degenerate
      * @throws IllegalArgumentException if {@code f} is not finite at {@code start}
      */
     static Result minimize(ToDoubleFunction<double[]> f, double[] start, double abstol, double intol, double alpha,
             double bet, double gamm, int maxit) {
-        int n = start.length;
-        double[] bvec = start.clone();
-        int fail = 0;
-        double fv = f.applyAsDouble(bvec);
-        if (!Double.isFinite(fv)) {
-            throw new IllegalArgumentException("function cannot be evaluated at initial parameters");
+        NelderMead nm = new NelderMead(start, abstol, intol, alpha, bet, gamm, maxit);
+        while (!nm.done()) {
+            nm.tell(f.applyAsDouble(nm.point()));
         }
-        int funcount = 1;
-        double convtol = intol * (Math.abs(fv) + intol);
-        int n1 = n + 1;
-        int c = n + 2;
-        double[][] p = new double[n + 1][n + 2];
-        p[n1 - 1][0] = fv;
-        for (int i = 0; i < n; i++) {
-            p[i][0] = bvec[i];
-        }
-        int l = 1;
-        double size = 0.0;
-        double step = 0.0;
-        for (int i = 0; i < n; i++) {
-            if (0.1 * Math.abs(bvec[i]) > step) {
-                step = 0.1 * Math.abs(bvec[i]);
-            }
-        }
-        if (step == 0.0) {
-            step = 0.1;
-        }
-        for (int j = 2; j <= n1; j++) {
-            for (int i = 0; i < n; i++) {
-                p[i][j - 1] = bvec[i];
-            }
-            double trystep = step;
-            while (p[j - 2][j - 1] == bvec[j - 2]) {
-                p[j - 2][j - 1] = bvec[j - 2] + trystep;
-                trystep *= 10;
-            }
-            size += trystep;
-        }
-        double oldsize = size;
-        boolean calcvert = true;
-        do {
-            if (calcvert) {
-                for (int j = 0; j < n1; j++) {
-                    if (j + 1 != l) {
-                        for (int i = 0; i < n; i++) {
-                            bvec[i] = p[i][j];
-                        }
-                        fv = f.applyAsDouble(bvec);
-                        if (!Double.isFinite(fv)) {
-                            fv = BIG;
-                        }
-                        funcount++;
-                        p[n1 - 1][j] = fv;
-                    }
+        return nm.result();
+    }
+
+    boolean done() {
+        return phase == Phase.DONE;
+    }
+
+    /** The point whose value {@link #tell} expects next; owned by the search, do not modify. */
+    double[] point() {
+        return bvec;
+    }
+
+    /**
+     * The value at {@link #point()}.
+     *
+     * @throws IllegalArgumentException if the value at the starting point is not finite
+     */
+    void tell(double value) {
+        double f = value;
+        switch (phase) {
+            case START -> {
+                if (!Double.isFinite(f)) {
+                    throw new IllegalArgumentException("function cannot be evaluated at initial parameters");
                 }
-                calcvert = false;
-            }
-            double vl = p[n1 - 1][l - 1];
-            double vh = vl;
-            int h = l;
-            for (int j = 1; j <= n1; j++) {
-                if (j != l) {
-                    double v = p[n1 - 1][j - 1];
-                    if (v < vl) {
-                        l = j;
-                        vl = v;
-                    }
-                    if (v > vh) {
-                        h = j;
-                        vh = v;
-                    }
-                }
-            }
-            if (vh <= vl + convtol || vl <= abstol) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                double temp = -p[i][h - 1];
-                for (int j = 0; j < n1; j++) {
-                    temp += p[i][j];
-                }
-                p[i][c - 1] = temp / n;
-            }
-            for (int i = 0; i < n; i++) {
-                bvec[i] = (1.0 + alpha) * p[i][c - 1] - alpha * p[i][h - 1];
-            }
-            fv = f.applyAsDouble(bvec);
-            if (!Double.isFinite(fv)) {
-                fv = BIG;
-            }
-            funcount++;
-            double vr = fv;
-            if (vr < vl) {
-                p[n1 - 1][c - 1] = fv;
+                funcount = 1;
+                convtol = intol * (Math.abs(f) + intol);
+                p[n1 - 1][0] = f;
                 for (int i = 0; i < n; i++) {
-                    double t = gamm * bvec[i] + (1 - gamm) * p[i][c - 1];
-                    p[i][c - 1] = bvec[i];
-                    bvec[i] = t;
+                    p[i][0] = bvec[i];
                 }
-                fv = f.applyAsDouble(bvec);
-                if (!Double.isFinite(fv)) {
-                    fv = BIG;
+                l = 1;
+                double size = 0.0;
+                double step = 0.0;
+                for (int i = 0; i < n; i++) {
+                    if (0.1 * Math.abs(bvec[i]) > step) {
+                        step = 0.1 * Math.abs(bvec[i]);
+                    }
+                }
+                if (step == 0.0) {
+                    step = 0.1;
+                }
+                for (int j = 2; j <= n1; j++) {
+                    for (int i = 0; i < n; i++) {
+                        p[i][j - 1] = bvec[i];
+                    }
+                    double trystep = step;
+                    while (p[j - 2][j - 1] == bvec[j - 2]) {
+                        p[j - 2][j - 1] = bvec[j - 2] + trystep;
+                        trystep *= 10;
+                    }
+                    size += trystep;
+                }
+                oldsize = size;
+                calcvert = true;
+                top();
+            }
+            case VERTEX -> {
+                if (!Double.isFinite(f)) {
+                    f = BIG;
                 }
                 funcount++;
-                if (fv < vr) {
+                p[n1 - 1][vertex] = f;
+                nextVertex(vertex + 1);
+            }
+            case REFLECT -> {
+                if (!Double.isFinite(f)) {
+                    f = BIG;
+                }
+                funcount++;
+                vr = f;
+                if (vr < vl) {
+                    p[n1 - 1][c - 1] = f;
+                    for (int i = 0; i < n; i++) {
+                        double t = gamm * bvec[i] + (1 - gamm) * p[i][c - 1];
+                        p[i][c - 1] = bvec[i];
+                        bvec[i] = t;
+                    }
+                    phase = Phase.EXPAND;
+                } else {
+                    if (vr < vh) {
+                        for (int i = 0; i < n; i++) {
+                            p[i][h - 1] = bvec[i];
+                        }
+                        p[n1 - 1][h - 1] = vr;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        bvec[i] = (1 - bet) * p[i][h - 1] + bet * p[i][c - 1];
+                    }
+                    phase = Phase.CONTRACT;
+                }
+            }
+            case EXPAND -> {
+                if (!Double.isFinite(f)) {
+                    f = BIG;
+                }
+                funcount++;
+                if (f < vr) {
                     for (int i = 0; i < n; i++) {
                         p[i][h - 1] = bvec[i];
                     }
-                    p[n1 - 1][h - 1] = fv;
+                    p[n1 - 1][h - 1] = f;
                 } else {
                     for (int i = 0; i < n; i++) {
                         p[i][h - 1] = p[i][c - 1];
                     }
                     p[n1 - 1][h - 1] = vr;
                 }
-            } else {
-                if (vr < vh) {
-                    for (int i = 0; i < n; i++) {
-                        p[i][h - 1] = bvec[i];
-                    }
-                    p[n1 - 1][h - 1] = vr;
-                }
-                for (int i = 0; i < n; i++) {
-                    bvec[i] = (1 - bet) * p[i][h - 1] + bet * p[i][c - 1];
-                }
-                fv = f.applyAsDouble(bvec);
-                if (!Double.isFinite(fv)) {
-                    fv = BIG;
+                bottom();
+            }
+            case CONTRACT -> {
+                if (!Double.isFinite(f)) {
+                    f = BIG;
                 }
                 funcount++;
-                if (fv < p[n1 - 1][h - 1]) {
+                if (f < p[n1 - 1][h - 1]) {
                     for (int i = 0; i < n; i++) {
                         p[i][h - 1] = bvec[i];
                     }
-                    p[n1 - 1][h - 1] = fv;
+                    p[n1 - 1][h - 1] = f;
                 } else if (vr >= vh) {
                     calcvert = true;
-                    size = 0.0;
+                    double size = 0.0;
                     for (int j = 0; j < n1; j++) {
                         if (j + 1 != l) {
                             for (int i = 0; i < n; i++) {
@@ -186,18 +205,101 @@ final class NelderMead {
                         oldsize = size;
                     } else {
                         fail = 10;
-                        break;
+                        finish();
+                        return;
                     }
                 }
+                bottom();
             }
-        } while (funcount <= maxit);
+            case DONE -> throw new IllegalStateException("the search is over");
+        }
+    }
+
+    /** The best vertex once {@link #done()}. */
+    Result result() {
+        if (!done()) {
+            throw new IllegalStateException("the search is not over");
+        }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = p[i][l - 1];
         }
+        return new Result(x, p[n1 - 1][l - 1], funcount, fail);
+    }
+
+    /** End of one pass of nmmin's do-while body. */
+    private void bottom() {
+        if (funcount <= maxit) {
+            top();
+        } else {
+            finish();
+        }
+    }
+
+    private void finish() {
         if (funcount > maxit) {
             fail = 1;
         }
-        return new Result(x, p[n1 - 1][l - 1], funcount, fail);
+        phase = Phase.DONE;
+    }
+
+    /** Start of nmmin's do-while body: vertex values if needed, then the convergence test and a reflection. */
+    private void top() {
+        if (calcvert) {
+            nextVertex(0);
+        } else {
+            afterVertices();
+        }
+    }
+
+    private void nextVertex(int from) {
+        int j = from;
+        if (j + 1 == l) {
+            j++;
+        }
+        if (j < n1) {
+            vertex = j;
+            for (int i = 0; i < n; i++) {
+                bvec[i] = p[i][j];
+            }
+            phase = Phase.VERTEX;
+            return;
+        }
+        calcvert = false;
+        afterVertices();
+    }
+
+    private void afterVertices() {
+        vl = p[n1 - 1][l - 1];
+        vh = vl;
+        h = l;
+        for (int j = 1; j <= n1; j++) {
+            if (j != l) {
+                double v = p[n1 - 1][j - 1];
+                if (v < vl) {
+                    l = j;
+                    vl = v;
+                }
+                if (v > vh) {
+                    h = j;
+                    vh = v;
+                }
+            }
+        }
+        if (vh <= vl + convtol || vl <= abstol) {
+            finish();
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double temp = -p[i][h - 1];
+            for (int j = 0; j < n1; j++) {
+                temp += p[i][j];
+            }
+            p[i][c - 1] = temp / n;
+        }
+        for (int i = 0; i < n; i++) {
+            bvec[i] = (1.0 + alpha) * p[i][c - 1] - alpha * p[i][h - 1];
+        }
+        phase = Phase.REFLECT;
     }
 }

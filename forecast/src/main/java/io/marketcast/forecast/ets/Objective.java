@@ -14,17 +14,24 @@ import java.util.function.ToDoubleFunction;
 final class Objective implements ToDoubleFunction<double[]> {
 
     private final double[] y;
-    private final int m;
-    private final int error;
-    private final int trend;
-    private final int season;
+    final int m;
+    final int error;
+    final int trend;
+    final int season;
     private final boolean damped;
     private final Bounds bounds;
     private final double[] lower;
     private final double[] upper;
-    private final double[] state;
+    final double[] state;
+    final double[] ring;
+    private final double[] work;
     private final int nstate;
     private int evaluations;
+    // the point last prepared; read by BatchFilter
+    double alpha;
+    double beta;
+    double gamma;
+    double phi;
 
     /**
      * @param m seasonal period when the model is seasonal, else 1
@@ -41,6 +48,8 @@ final class Objective implements ToDoubleFunction<double[]> {
         this.upper = upper;
         this.nstate = 1 + (trend > 0 ? 1 : 0) + (season > 0 ? this.m - 1 : 0);
         this.state = new double[Recursion.stateCount(trend, season, this.m)];
+        this.ring = new double[this.m];
+        this.work = new double[Admissibility.workSize(this.m)];
     }
 
     /** Number of smoothing parameters at the front of the vector. */
@@ -59,32 +68,43 @@ final class Objective implements ToDoubleFunction<double[]> {
 
     @Override
     public double applyAsDouble(double[] par) {
+        if (!prepare(par)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return finish(Recursion.filter(y, state, m, error, trend, season, alpha, beta, gamma, phi, null, null, ring));
+    }
+
+    /**
+     * Takes a parameter vector: sets the current smoothing parameters and the full initial state, and tells whether
+     * the point is allowed (bounds, admissibility, non-negative multiplicative season). When it is not, the
+     * objective there is +Inf and no filtering is needed.
+     */
+    boolean prepare(double[] par) {
         evaluations++;
         int j = 0;
-        double alpha = par[j++];
-        double beta = trend > 0 ? par[j++] : 0.0;
-        double gamma = season > 0 ? par[j++] : 0.0;
-        double phi = damped ? par[j++] : 1.0;
+        alpha = par[j++];
+        beta = trend > 0 ? par[j++] : 0.0;
+        gamma = season > 0 ? par[j++] : 0.0;
+        phi = damped ? par[j++] : 1.0;
         if (!parametersAllowed(alpha, beta, gamma, phi)) {
-            return Double.POSITIVE_INFINITY;
+            return false;
         }
         expandState(par, j, state);
         if (season == 2) {
             int so = trend > 0 ? 2 : 1;
             for (int i = so; i < state.length; i++) {
                 if (state[i] < 0) {
-                    return Double.POSITIVE_INFINITY;
+                    return false;
                 }
             }
         }
-        double lik = Recursion.filter(y, state, m, error, trend, season, alpha, beta, gamma, phi, null, null);
-        if (lik < -1e10) {
-            lik = -1e10;
-        }
-        if (Double.isNaN(lik)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return lik;
+        return true;
+    }
+
+    /** The objective from R's {@code lik} at the prepared point: perfect fits floored, NaN as +Inf. */
+    static double finish(double lik) {
+        double v = lik < -1e10 ? -1e10 : lik;
+        return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
     }
 
     /** The usual bounds and/or admissibility, as R's {@code check_params}. */
@@ -104,7 +124,7 @@ final class Objective implements ToDoubleFunction<double[]> {
             }
         }
         if (bounds.admissible()) {
-            return Admissibility.admissible(alpha, beta, gamma, phi, trend > 0, season > 0, m);
+            return Admissibility.admissible(alpha, beta, gamma, phi, trend > 0, season > 0, m, work);
         }
         return true;
     }

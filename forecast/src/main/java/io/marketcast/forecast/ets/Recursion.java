@@ -29,32 +29,34 @@ final class Recursion {
      *
      * @param e      receives the one-step errors (relative for multiplicative errors); may be null
      * @param states receives the states row by row, {@code (n+1) x p}, starting with {@code x0}; may be null
+     * @param ring   scratch of at least {@code m} elements for the seasonal states; may be null
      */
     static double filter(double[] y, double[] x0, int m, int error, int trend, int season, double alpha, double beta,
-            double gamma, double phi, double[] e, double[] states) {
+            double gamma, double phi, double[] e, double[] states, double[] ring) {
         int n = y.length;
         int mm = season > 0 ? m : 1;
         double l = x0[0];
         double b = trend > 0 ? x0[1] : 0.0;
         int so = trend > 0 ? 2 : 1;
-        double[] s = new double[mm];
-        double[] olds = new double[mm];
+        // seasonal states in a ring: s_j (j = 0 most recent .. m-1 oldest) is r[(head + j) % m]
+        double[] r = ring != null && ring.length >= mm ? ring : new double[mm];
+        int head = 0;
         if (season > 0) {
-            System.arraycopy(x0, so, s, 0, mm);
+            System.arraycopy(x0, so, r, 0, mm);
         }
         int p = stateCount(trend, season, mm);
         if (states != null) {
             System.arraycopy(x0, 0, states, 0, p);
         }
         double sse = 0.0;
-        double logf = 0.0;
+        // sum log|f| kept as mantissa product and binary exponent: one log at the end instead of one per step
+        double prodf = 1.0;
+        long expf = 0;
         double ba = beta / alpha;
+        boolean mult = error == 2;
         for (int i = 0; i < n; i++) {
             double oldl = l;
             double oldb = b;
-            double[] tmp = olds;
-            olds = s;
-            s = tmp;
             double f;
             if (trend == 0) {
                 f = oldl;
@@ -65,15 +67,15 @@ final class Recursion {
             } else {
                 f = oldl * Math.pow(oldb, phi);
             }
-            double sm = season > 0 ? olds[mm - 1] : 0.0;
+            int oldest = head == 0 ? mm - 1 : head - 1;
+            double sm = season > 0 ? r[oldest] : 0.0;
             if (season == 1) {
                 f += sm;
             } else if (season == 2) {
                 f *= sm;
             }
             double yi = y[i];
-            double ei = error == 1 ? yi - f : (yi - f) / f;
-            // update
+            double ei = mult ? (yi - f) / f : yi - f;
             double q;
             double phib;
             if (trend == 0) {
@@ -99,13 +101,13 @@ final class Recursion {
             }
             l = q + alpha * (pp - q);
             if (trend > 0) {
-                double r;
+                double rr;
                 if (trend == 1) {
-                    r = l - oldl;
+                    rr = l - oldl;
                 } else {
-                    r = Math.abs(oldl) < TOL ? HUGEN : l / oldl;
+                    rr = Math.abs(oldl) < TOL ? HUGEN : l / oldl;
                 }
-                b = phib + ba * (r - phib);
+                b = phib + ba * (rr - phib);
             }
             if (season > 0) {
                 double t;
@@ -114,8 +116,8 @@ final class Recursion {
                 } else {
                     t = Math.abs(q) < TOL ? HUGEN : yi / q;
                 }
-                s[0] = sm + gamma * (t - sm);
-                System.arraycopy(olds, 0, s, 1, mm - 1);
+                r[oldest] = sm + gamma * (t - sm);
+                head = oldest;
             }
             if (states != null) {
                 int o = p * (i + 1);
@@ -124,23 +126,37 @@ final class Recursion {
                     states[o + 1] = b;
                 }
                 if (season > 0) {
-                    System.arraycopy(s, 0, states, o + so, mm);
+                    for (int j = 0; j < mm; j++) {
+                        int k = head + j;
+                        states[o + so + j] = r[k >= mm ? k - mm : k];
+                    }
                 }
             }
             if (e != null) {
                 e[i] = ei;
             }
             sse += ei * ei;
-            if (error == 2) {
-                logf += Math.log(Math.abs(f));
+            if (mult) {
+                prodf *= Math.abs(f);
+                int ex = Math.getExponent(prodf);
+                if (ex > 256 || ex < -256) {
+                    if (prodf == 0 || !Double.isFinite(prodf)) {
+                        // a zero, infinite or NaN forecast: R's lik is NaN or Inf there, which the optimiser rejects
+                        return Double.NaN;
+                    }
+                    prodf = Math.scalb(prodf, -ex);
+                    expf += ex;
+                }
             }
         }
         double lik = n * Math.log(sse);
-        if (error == 2) {
-            lik += 2 * logf;
+        if (mult) {
+            lik += 2 * (Math.log(prodf) + expf * LN2);
         }
         return lik;
     }
+
+    private static final double LN2 = Math.log(2.0);
 
     /**
      * Point forecasts {@code 1..h} from a state by the recursion (R's {@code etsforecast}): the conditional mean for

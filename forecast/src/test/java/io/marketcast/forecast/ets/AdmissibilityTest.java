@@ -37,18 +37,18 @@ class AdmissibilityTest {
     @Test
     void nonSeasonalRegionIsTheKnownTriangle() {
         // Holt's linear method (phi = 1): 0 < alpha < 2 and 0 < beta < 4 - 2 alpha
-        assertTrue(Admissibility.admissible(1.5, 0.5, 0, 1, true, false, 1));
-        assertFalse(Admissibility.admissible(1.5, 1.1, 0, 1, true, false, 1));
-        assertFalse(Admissibility.admissible(2.1, 0.1, 0, 1, true, false, 1));
-        assertFalse(Admissibility.admissible(0.5, 0.1, 0, 1.1, true, false, 1), "phi above 1");
+        assertTrue(Admissibility.admissible(1.5, 0.5, 0, 1, true, false, 1, null));
+        assertFalse(Admissibility.admissible(1.5, 1.1, 0, 1, true, false, 1, null));
+        assertFalse(Admissibility.admissible(2.1, 0.1, 0, 1, true, false, 1, null));
+        assertFalse(Admissibility.admissible(0.5, 0.1, 0, 1.1, true, false, 1, null), "phi above 1");
     }
 
     @Test
     void seasonalModelsNeedGammaBelowOneMinusAlphaRoughly() {
-        assertTrue(Admissibility.admissible(0.3, 0.05, 0.2, 1, true, true, 4));
-        assertTrue(Admissibility.admissible(0.3, 0.0, 0.2, 1, false, true, 12));
-        assertFalse(Admissibility.admissible(0.3, 0.05, 1.9, 1, true, true, 4), "gamma > 1 + 1/phi - alpha");
-        assertFalse(Admissibility.admissible(1.9, 0.9, 0.05, 0.9, true, true, 4));
+        assertTrue(Admissibility.admissible(0.3, 0.05, 0.2, 1, true, true, 4, null));
+        assertTrue(Admissibility.admissible(0.3, 0.0, 0.2, 1, false, true, 12, null));
+        assertFalse(Admissibility.admissible(0.3, 0.05, 1.9, 1, true, true, 4, null), "gamma > 1 + 1/phi - alpha");
+        assertFalse(Admissibility.admissible(1.9, 0.9, 0.05, 0.9, true, true, 4, null));
     }
 
     @Test
@@ -57,7 +57,7 @@ class AdmissibilityTest {
         double alpha = 1.0015684655642520e-4;
         double gamma = 1.0043503404661458e-4;
         for (double d : new double[] {0, 1e-12, 1e-10, 1e-8, 1e-6}) {
-            assertTrue(Admissibility.admissible(alpha + d, 0, gamma + d, 1, false, true, 12), "d = " + d);
+            assertTrue(Admissibility.admissible(alpha + d, 0, gamma + d, 1, false, true, 12, null), "d = " + d);
         }
     }
 
