@@ -103,11 +103,14 @@ final class Admissibility {
      */
     private static boolean rootsWithin(double[] c, int n, double radius, double[] w, int off) {
         // p(r w) = sum_k c[k] r^(n-k) w^(n-k); normalise so the leading coefficient is 1
-        double lead = c[0] * Math.pow(radius, n);
         double scale = 1.0;
         for (int k = n; k >= 0; k--) {
-            c[k] = c[k] * scale / lead;
+            c[k] *= scale;
             scale *= radius;
+        }
+        double inv = 1.0 / c[0];
+        for (int k = 0; k <= n; k++) {
+            c[k] *= inv;
         }
         double[] a = c;
         int ao = 0;
@@ -118,9 +121,9 @@ final class Admissibility {
             if (!(Math.abs(k) < 1)) {
                 return false;
             }
-            double denom = 1 - k * k;
+            double invDenom = 1 / (1 - k * k);
             for (int i = 0; i < deg; i++) {
-                b[bo + i] = (a[ao + i] - k * a[ao + deg - i]) / denom;
+                b[bo + i] = (a[ao + i] - k * a[ao + deg - i]) * invDenom;
             }
             double[] ta = a;
             int to = ao;

@@ -5,11 +5,14 @@ package io.marketcast.forecast.ets;
  * {@code t} of every model, then step {@code t+1}. Each model's arithmetic is exactly that of
  * {@link Recursion#filter} (same operations in the same order, so the same bits); interleaving independent models
  * only lets the processor overlap their dependency chains, which a single filter, latency-bound, cannot. Used by
- * AutoETS, which runs the Nelder–Mead searches of all its candidate models side by side.
+ * the estimator, which runs the Nelder–Mead searches of all candidate models side by side. The step is written out
+ * per (trend, season) kind, so that each model runs straight-line code; a multiplicative trend takes the general
+ * path.
  */
 final class BatchFilter {
 
     private static final double LN2 = Math.log(2.0);
+    private static final int GENERAL = 6;
 
     private final double[] l;
     private final double[] b;
@@ -18,6 +21,15 @@ final class BatchFilter {
     private final double[] prodf;
     private final long[] expf;
     private final boolean[] dead;
+    private final int[] kind;
+    private final int[] seasonKind;
+    private final boolean[] mult;
+    private final double[] alpha;
+    private final double[] ba;
+    private final double[] gamma;
+    private final double[] phi;
+    private final int[] mm;
+    private final double[][] ring;
 
     BatchFilter(int capacity) {
         l = new double[capacity];
@@ -27,6 +39,15 @@ final class BatchFilter {
         prodf = new double[capacity];
         expf = new long[capacity];
         dead = new boolean[capacity];
+        kind = new int[capacity];
+        seasonKind = new int[capacity];
+        mult = new boolean[capacity];
+        alpha = new double[capacity];
+        ba = new double[capacity];
+        gamma = new double[capacity];
+        phi = new double[capacity];
+        mm = new int[capacity];
+        ring = new double[capacity][];
     }
 
     /**
@@ -44,6 +65,15 @@ final class BatchFilter {
             prodf[k] = 1.0;
             expf[k] = 0;
             dead[k] = false;
+            kind[k] = o.trend == 2 ? GENERAL : o.trend * 3 + o.season;
+            seasonKind[k] = o.season;
+            mult[k] = o.error == 2;
+            alpha[k] = o.alpha;
+            ba[k] = o.beta / o.alpha;
+            gamma[k] = o.gamma;
+            phi[k] = o.phi;
+            mm[k] = o.season > 0 ? o.m : 1;
+            ring[k] = o.ring;
             if (o.season > 0) {
                 System.arraycopy(x0, o.trend > 0 ? 2 : 1, o.ring, 0, o.m);
             }
@@ -55,82 +85,89 @@ final class BatchFilter {
                 if (dead[k]) {
                     continue;
                 }
-                Objective o = obj[k];
-                int trend = o.trend;
-                int season = o.season;
-                double alpha = o.alpha;
-                double phi = o.phi;
                 double oldl = l[k];
-                double oldb = b[k];
-                double[] r = o.ring;
-                int mm = season > 0 ? o.m : 1;
+                double a = alpha[k];
                 double f;
-                if (trend == 0) {
-                    f = oldl;
-                } else if (trend == 1) {
-                    f = oldl + phi * oldb;
-                } else if (oldb < 0) {
-                    dead[k] = true;
-                    continue;
-                } else {
-                    f = oldl * Math.pow(oldb, phi);
-                }
-                int hd = head[k];
-                int oldest = hd == 0 ? mm - 1 : hd - 1;
-                double sm = season > 0 ? r[oldest] : 0.0;
-                if (season == 1) {
-                    f += sm;
-                } else if (season == 2) {
-                    f *= sm;
-                }
-                boolean mult = o.error == 2;
-                double ei = mult ? (yi - f) / f : yi - f;
-                double q;
-                double phib;
-                if (trend == 0) {
-                    q = oldl;
-                    phib = 0;
-                } else if (trend == 1) {
-                    phib = phi * oldb;
-                    q = oldl + phib;
-                } else if (Math.abs(phi - 1.0) < Recursion.TOL) {
-                    phib = oldb;
-                    q = oldl * oldb;
-                } else {
-                    phib = Math.pow(oldb, phi);
-                    q = oldl * phib;
-                }
-                double pp;
-                if (season == 0) {
-                    pp = yi;
-                } else if (season == 1) {
-                    pp = yi - sm;
-                } else {
-                    pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
-                }
-                double nl = q + alpha * (pp - q);
-                l[k] = nl;
-                if (trend > 0) {
-                    double rr;
-                    if (trend == 1) {
-                        rr = nl - oldl;
-                    } else {
-                        rr = Math.abs(oldl) < Recursion.TOL ? Recursion.HUGEN : nl / oldl;
+                switch (kind[k]) {
+                    case 0 -> { // N,N
+                        f = oldl;
+                        l[k] = oldl + a * (yi - oldl);
                     }
-                    b[k] = phib + (o.beta / alpha) * (rr - phib);
-                }
-                if (season > 0) {
-                    double t;
-                    if (season == 1) {
-                        t = yi - q;
-                    } else {
-                        t = Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q;
+                    case 1 -> { // N,A
+                        double[] r = ring[k];
+                        int hd = head[k];
+                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
+                        double sm = r[oldest];
+                        f = oldl + sm;
+                        double pp = yi - sm;
+                        l[k] = oldl + a * (pp - oldl);
+                        double t = yi - oldl;
+                        r[oldest] = sm + gamma[k] * (t - sm);
+                        head[k] = oldest;
                     }
-                    r[oldest] = sm + o.gamma * (t - sm);
-                    head[k] = oldest;
+                    case 2 -> { // N,M
+                        double[] r = ring[k];
+                        int hd = head[k];
+                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
+                        double sm = r[oldest];
+                        f = oldl * sm;
+                        double pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
+                        l[k] = oldl + a * (pp - oldl);
+                        double t = Math.abs(oldl) < Recursion.TOL ? Recursion.HUGEN : yi / oldl;
+                        r[oldest] = sm + gamma[k] * (t - sm);
+                        head[k] = oldest;
+                    }
+                    case 3 -> { // A,N
+                        double phib = phi[k] * b[k];
+                        double q = oldl + phib;
+                        f = q;
+                        double nl = q + a * (yi - q);
+                        l[k] = nl;
+                        b[k] = phib + ba[k] * ((nl - oldl) - phib);
+                    }
+                    case 4 -> { // A,A
+                        double[] r = ring[k];
+                        int hd = head[k];
+                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
+                        double sm = r[oldest];
+                        double phib = phi[k] * b[k];
+                        double q = oldl + phib;
+                        f = q + sm;
+                        double pp = yi - sm;
+                        double nl = q + a * (pp - q);
+                        l[k] = nl;
+                        b[k] = phib + ba[k] * ((nl - oldl) - phib);
+                        double t = yi - q;
+                        r[oldest] = sm + gamma[k] * (t - sm);
+                        head[k] = oldest;
+                    }
+                    case 5 -> { // A,M
+                        double[] r = ring[k];
+                        int hd = head[k];
+                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
+                        double sm = r[oldest];
+                        double phib = phi[k] * b[k];
+                        double q = oldl + phib;
+                        f = q * sm;
+                        double pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
+                        double nl = q + a * (pp - q);
+                        l[k] = nl;
+                        b[k] = phib + ba[k] * ((nl - oldl) - phib);
+                        double t = Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q;
+                        r[oldest] = sm + gamma[k] * (t - sm);
+                        head[k] = oldest;
+                    }
+                    default -> {
+                        f = general(k, yi, oldl);
+                        if (Double.isNaN(f)) {
+                            dead[k] = true;
+                            continue;
+                        }
+                    }
                 }
-                sse[k] += ei * ei;
-                if (mult) {
+                if (mult[k]) {
+                    double ei = (yi - f) / f;
+                    sse[k] += ei * ei;
                     double pf = prodf[k] * Math.abs(f);
                     int ex = Math.getExponent(pf);
                     if (ex > 256 || ex < -256) {
@@ -142,6 +179,9 @@ final class BatchFilter {
                         expf[k] += ex;
                     }
                     prodf[k] = pf;
+                } else {
+                    double ei = yi - f;
+                    sse[k] += ei * ei;
                 }
             }
         }
@@ -151,10 +191,58 @@ final class BatchFilter {
                 continue;
             }
             double lik = n * Math.log(sse[k]);
-            if (obj[k].error == 2) {
+            if (mult[k]) {
                 lik += 2 * (Math.log(prodf[k]) + expf[k] * LN2);
             }
             out[k] = Objective.finish(lik);
         }
+    }
+
+    /** One step of a model with a multiplicative trend (any season); returns the forecast, NaN if undefined. */
+    private double general(int k, double yi, double oldl) {
+        double oldb = b[k];
+        double ph = phi[k];
+        if (oldb < 0) {
+            return Double.NaN;
+        }
+        double f = oldl * Math.pow(oldb, ph);
+        double[] r = ring[k];
+        int m = mm[k];
+        int hd = head[k];
+        int oldest = hd == 0 ? m - 1 : hd - 1;
+        double phib;
+        double q;
+        if (Math.abs(ph - 1.0) < Recursion.TOL) {
+            phib = oldb;
+            q = oldl * oldb;
+        } else {
+            phib = Math.pow(oldb, ph);
+            q = oldl * phib;
+        }
+        int season = seasonKind[k];
+        double sm = season > 0 ? r[oldest] : 0.0;
+        if (season == 1) {
+            f += sm;
+        } else if (season == 2) {
+            f *= sm;
+        }
+        double pp;
+        if (season == 0) {
+            pp = yi;
+        } else if (season == 1) {
+            pp = yi - sm;
+        } else {
+            pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
+        }
+        double nl = q + alpha[k] * (pp - q);
+        l[k] = nl;
+        double rr = Math.abs(oldl) < Recursion.TOL ? Recursion.HUGEN : nl / oldl;
+        b[k] = phib + ba[k] * (rr - phib);
+        if (season > 0) {
+            double t = season == 1 ? yi - q : (Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q);
+            r[oldest] = sm + gamma[k] * (t - sm);
+            head[k] = oldest;
+        }
+        return f;
     }
 }

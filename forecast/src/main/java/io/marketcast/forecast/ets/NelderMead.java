@@ -27,6 +27,7 @@ final class NelderMead {
     private final int c;
     private final double[][] p;
     private final double[] bvec;
+    private final double[] centroid;
     private final double abstol;
     private final double intol;
     private final double alpha;
@@ -52,6 +53,7 @@ final class NelderMead {
         this.c = n + 2;
         this.p = new double[n + 1][n + 2];
         this.bvec = start.clone();
+        this.centroid = new double[n];
         this.abstol = abstol;
         this.intol = intol;
         this.alpha = alpha;
@@ -290,12 +292,17 @@ final class NelderMead {
             finish();
             return;
         }
+        // centroid without the worst vertex; the j-outer order adds in nmmin's order for every i
         for (int i = 0; i < n; i++) {
-            double temp = -p[i][h - 1];
-            for (int j = 0; j < n1; j++) {
-                temp += p[i][j];
+            centroid[i] = -p[i][h - 1];
+        }
+        for (int j = 0; j < n1; j++) {
+            for (int i = 0; i < n; i++) {
+                centroid[i] += p[i][j];
             }
-            p[i][c - 1] = temp / n;
+        }
+        for (int i = 0; i < n; i++) {
+            p[i][c - 1] = centroid[i] / n;
         }
         for (int i = 0; i < n; i++) {
             bvec[i] = (1.0 + alpha) * p[i][c - 1] - alpha * p[i][h - 1];
