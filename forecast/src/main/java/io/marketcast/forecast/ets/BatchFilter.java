@@ -13,6 +13,7 @@ final class BatchFilter {
 
     private static final double LN2 = Math.log(2.0);
     private static final int GENERAL = 6;
+    private static final int DEAD = 7;
 
     private final double[] l;
     private final double[] b;
@@ -82,13 +83,14 @@ final class BatchFilter {
         for (int i = 0; i < n; i++) {
             double yi = y[i];
             for (int k = 0; k < count; k++) {
-                if (dead[k]) {
+                int kd = kind[k];
+                if (kd == DEAD) {
                     continue;
                 }
                 double oldl = l[k];
                 double a = alpha[k];
                 double f;
-                switch (kind[k]) {
+                switch (kd) {
                     case 0 -> { // N,N
                         f = oldl;
                         l[k] = oldl + a * (yi - oldl);
@@ -161,6 +163,7 @@ final class BatchFilter {
                         f = general(k, yi, oldl);
                         if (Double.isNaN(f)) {
                             dead[k] = true;
+                            kind[k] = DEAD;
                             continue;
                         }
                     }
@@ -173,6 +176,7 @@ final class BatchFilter {
                     if (ex > 256 || ex < -256) {
                         if (pf == 0 || !Double.isFinite(pf)) {
                             dead[k] = true;
+                            kind[k] = DEAD;
                             continue;
                         }
                         pf = Math.scalb(pf, -ex);

@@ -25,7 +25,8 @@ final class NelderMead {
     private final int n;
     private final int n1;
     private final int c;
-    private final double[][] p;
+    private final double[][] v;
+    private final double[] fv;
     private final double[] bvec;
     private final double[] centroid;
     private final double abstol;
@@ -51,7 +52,8 @@ final class NelderMead {
         this.n = start.length;
         this.n1 = n + 1;
         this.c = n + 2;
-        this.p = new double[n + 1][n + 2];
+        this.v = new double[n + 2][n];
+        this.fv = new double[n + 2];
         this.bvec = start.clone();
         this.centroid = new double[n];
         this.abstol = abstol;
@@ -99,9 +101,9 @@ final class NelderMead {
                 }
                 funcount = 1;
                 convtol = intol * (Math.abs(f) + intol);
-                p[n1 - 1][0] = f;
+                fv[0] = f;
                 for (int i = 0; i < n; i++) {
-                    p[i][0] = bvec[i];
+                    v[0][i] = bvec[i];
                 }
                 l = 1;
                 double size = 0.0;
@@ -116,11 +118,11 @@ final class NelderMead {
                 }
                 for (int j = 2; j <= n1; j++) {
                     for (int i = 0; i < n; i++) {
-                        p[i][j - 1] = bvec[i];
+                        v[j - 1][i] = bvec[i];
                     }
                     double trystep = step;
-                    while (p[j - 2][j - 1] == bvec[j - 2]) {
-                        p[j - 2][j - 1] = bvec[j - 2] + trystep;
+                    while (v[j - 1][j - 2] == bvec[j - 2]) {
+                        v[j - 1][j - 2] = bvec[j - 2] + trystep;
                         trystep *= 10;
                     }
                     size += trystep;
@@ -134,7 +136,7 @@ final class NelderMead {
                     f = BIG;
                 }
                 funcount++;
-                p[n1 - 1][vertex] = f;
+                fv[vertex] = f;
                 nextVertex(vertex + 1);
             }
             case REFLECT -> {
@@ -144,22 +146,22 @@ final class NelderMead {
                 funcount++;
                 vr = f;
                 if (vr < vl) {
-                    p[n1 - 1][c - 1] = f;
+                    fv[c - 1] = f;
                     for (int i = 0; i < n; i++) {
-                        double t = gamm * bvec[i] + (1 - gamm) * p[i][c - 1];
-                        p[i][c - 1] = bvec[i];
+                        double t = gamm * bvec[i] + (1 - gamm) * v[c - 1][i];
+                        v[c - 1][i] = bvec[i];
                         bvec[i] = t;
                     }
                     phase = Phase.EXPAND;
                 } else {
                     if (vr < vh) {
                         for (int i = 0; i < n; i++) {
-                            p[i][h - 1] = bvec[i];
+                            v[h - 1][i] = bvec[i];
                         }
-                        p[n1 - 1][h - 1] = vr;
+                        fv[h - 1] = vr;
                     }
                     for (int i = 0; i < n; i++) {
-                        bvec[i] = (1 - bet) * p[i][h - 1] + bet * p[i][c - 1];
+                        bvec[i] = (1 - bet) * v[h - 1][i] + bet * v[c - 1][i];
                     }
                     phase = Phase.CONTRACT;
                 }
@@ -171,14 +173,14 @@ final class NelderMead {
                 funcount++;
                 if (f < vr) {
                     for (int i = 0; i < n; i++) {
-                        p[i][h - 1] = bvec[i];
+                        v[h - 1][i] = bvec[i];
                     }
-                    p[n1 - 1][h - 1] = f;
+                    fv[h - 1] = f;
                 } else {
                     for (int i = 0; i < n; i++) {
-                        p[i][h - 1] = p[i][c - 1];
+                        v[h - 1][i] = v[c - 1][i];
                     }
-                    p[n1 - 1][h - 1] = vr;
+                    fv[h - 1] = vr;
                 }
                 bottom();
             }
@@ -187,19 +189,19 @@ final class NelderMead {
                     f = BIG;
                 }
                 funcount++;
-                if (f < p[n1 - 1][h - 1]) {
+                if (f < fv[h - 1]) {
                     for (int i = 0; i < n; i++) {
-                        p[i][h - 1] = bvec[i];
+                        v[h - 1][i] = bvec[i];
                     }
-                    p[n1 - 1][h - 1] = f;
+                    fv[h - 1] = f;
                 } else if (vr >= vh) {
                     calcvert = true;
                     double size = 0.0;
                     for (int j = 0; j < n1; j++) {
                         if (j + 1 != l) {
                             for (int i = 0; i < n; i++) {
-                                p[i][j] = bet * (p[i][j] - p[i][l - 1]) + p[i][l - 1];
-                                size += Math.abs(p[i][j] - p[i][l - 1]);
+                                v[j][i] = bet * (v[j][i] - v[l - 1][i]) + v[l - 1][i];
+                                size += Math.abs(v[j][i] - v[l - 1][i]);
                             }
                         }
                     }
@@ -224,9 +226,9 @@ final class NelderMead {
         }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = p[i][l - 1];
+            x[i] = v[l - 1][i];
         }
-        return new Result(x, p[n1 - 1][l - 1], funcount, fail);
+        return new Result(x, fv[l - 1], funcount, fail);
     }
 
     /** End of one pass of nmmin's do-while body. */
@@ -262,7 +264,7 @@ final class NelderMead {
         if (j < n1) {
             vertex = j;
             for (int i = 0; i < n; i++) {
-                bvec[i] = p[i][j];
+                bvec[i] = v[j][i];
             }
             phase = Phase.VERTEX;
             return;
@@ -272,19 +274,19 @@ final class NelderMead {
     }
 
     private void afterVertices() {
-        vl = p[n1 - 1][l - 1];
+        vl = fv[l - 1];
         vh = vl;
         h = l;
         for (int j = 1; j <= n1; j++) {
             if (j != l) {
-                double v = p[n1 - 1][j - 1];
-                if (v < vl) {
+                double val = fv[j - 1];
+                if (val < vl) {
                     l = j;
-                    vl = v;
+                    vl = val;
                 }
-                if (v > vh) {
+                if (val > vh) {
                     h = j;
-                    vh = v;
+                    vh = val;
                 }
             }
         }
@@ -293,19 +295,21 @@ final class NelderMead {
             return;
         }
         // centroid without the worst vertex; the j-outer order adds in nmmin's order for every i
+        double[] worst = v[h - 1];
         for (int i = 0; i < n; i++) {
-            centroid[i] = -p[i][h - 1];
+            centroid[i] = -worst[i];
         }
         for (int j = 0; j < n1; j++) {
+            double[] vj = v[j];
             for (int i = 0; i < n; i++) {
-                centroid[i] += p[i][j];
+                centroid[i] += vj[i];
             }
         }
         for (int i = 0; i < n; i++) {
-            p[i][c - 1] = centroid[i] / n;
+            v[c - 1][i] = centroid[i] / n;
         }
         for (int i = 0; i < n; i++) {
-            bvec[i] = (1.0 + alpha) * p[i][c - 1] - alpha * p[i][h - 1];
+            bvec[i] = (1.0 + alpha) * v[c - 1][i] - alpha * v[h - 1][i];
         }
         phase = Phase.REFLECT;
     }
