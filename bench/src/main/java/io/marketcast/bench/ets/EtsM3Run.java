@@ -6,6 +6,7 @@ import io.marketcast.forecast.ets.EtsFit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,14 @@ import java.util.stream.Collectors;
  *
  * <pre>java -cp bench/target/benchmarks.jar io.marketcast.bench.ets.EtsM3Run [YEARLY,QUARTERLY] [results-dir]</pre>
  *
- * <p>Timing: one untimed pass over all series warms the JIT, then each series is fitted {@code 3} times and the
- * median of its fit times counts (R's script times one fit per series after one warm-up fit). The time is of
- * {@code Ets.auto().fit(y, frequency)} alone, the same operation as R's {@code ets(y)}; forecasting is not timed.
- * Writes {@code ets_m3_java.csv} (id, period, model, smape, fit_seconds, forecasts) into the results directory.
+ * <p>Timing: one untimed pass over all series warms the JIT; then three timed passes fit every series once each,
+ * in order, recording each fit's elapsed time and each period's total CPU time of the whole JVM process (JIT and GC
+ * threads included, as R's {@code proc.time()} counts its whole process). Reported: the mean over
+ * series of the median of a series' three elapsed times, and the median over passes of CPU time per series (R's
+ * script times one pass after one warm-up fit, elapsed per series and CPU per period). The operation timed is
+ * {@code Ets.auto().fit(y, frequency)} alone, the same as R's {@code ets(y)}: same series, same 15 (quarterly) or 6
+ * (yearly) models, single thread; forecasting is not timed. Writes {@code ets_m3_java.csv} (id, period, model,
+ * smape, fit_seconds, forecasts) into the results directory.
  */
 public final class EtsM3Run {
 
@@ -47,19 +52,35 @@ public final class EtsM3Run {
         double coldSeconds = (System.nanoTime() - c0) / 1e9;
         List<String[]> rows = new ArrayList<>();
         Map<String, double[]> mine = new HashMap<>();
-        for (M3.Series s : all) {
-            double[] times = new double[3];
-            EtsFit fit = null;
-            for (int r = 0; r < times.length; r++) {
-                long t0 = System.nanoTime();
-                fit = ets.fit(s.x(), s.frequency());
-                times[r] = (System.nanoTime() - t0) / 1e9;
+        int passes = 3;
+        double[][] wall = new double[all.size()][passes];
+        Map<String, double[]> cpu = new HashMap<>();
+        com.sun.management.OperatingSystemMXBean mx =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        EtsFit[] fits = new EtsFit[all.size()];
+        for (int r = 0; r < passes; r++) {
+            for (String p : periods) {
+                long cpu0 = mx.getProcessCpuTime();
+                for (int i = 0; i < all.size(); i++) {
+                    M3.Series s = all.get(i);
+                    if (!s.period().equals(p)) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    fits[i] = ets.fit(s.x(), s.frequency());
+                    wall[i][r] = (System.nanoTime() - t0) / 1e9;
+                }
+                cpu.computeIfAbsent(p, k -> new double[passes])[r] = (mx.getProcessCpuTime() - cpu0) / 1e9;
             }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            M3.Series s = all.get(i);
+            double[] times = wall[i].clone();
             Arrays.sort(times);
-            Forecast f = fit.forecast(s.horizon());
+            Forecast f = fits[i].forecast(s.horizon());
             double sm = M3.smape(s.xx(), f.mean());
-            mine.put(s.id(), new double[] {sm, times[1]});
-            rows.add(new String[] {s.id(), s.period(), fit.model().code(), fmt(sm), fmt(times[1]),
+            mine.put(s.id(), new double[] {sm, times[passes / 2]});
+            rows.add(new String[] {s.id(), s.period(), fits[i].model().code(), fmt(sm), fmt(times[passes / 2]),
                     Arrays.stream(f.mean()).mapToObj(EtsM3Run::fmt).collect(Collectors.joining(";"))});
         }
         Files.createDirectories(dir);
@@ -70,11 +91,13 @@ public final class EtsM3Run {
             }
         }
         Map<String, String[]> rRows = readR(dir.resolve("ets_m3_r.csv"));
+        Map<String, double[]> rCpu = readRSummary(dir.resolve("ets_m3_r_summary.csv"));
         out.printf(Locale.ROOT, "java %s, %d series, warm-up pass %.1f s%n", System.getProperty("java.version"),
                 all.size(), coldSeconds);
-        out.println("| period | series | sMAPE ours | sMAPE R | ours/R | same model | ms/series ours | ms/series R"
-                + " | R/ours |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| period | series | sMAPE ours | sMAPE R | ours/R | same model | elapsed ms/series ours | R | R/ours"
+                + " | CPU ms/series ours | R | R/ours |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> notes = new ArrayList<>();
         for (String p : periods) {
             List<M3.Series> ps = all.stream().filter(s -> s.period().equals(p)).toList();
             double sm = 0;
@@ -84,6 +107,9 @@ public final class EtsM3Run {
             int same = 0;
             int withR = 0;
             Map<String, String> models = rows.stream().collect(Collectors.toMap(r -> r[0], r -> r[2]));
+            Map<String, String> ourFc = rows.stream().collect(Collectors.toMap(r -> r[0], r -> r[5]));
+            double maxRel = 0;
+            String worst = "";
             for (M3.Series s : ps) {
                 double[] v = mine.get(s.id());
                 sm += v[0];
@@ -95,21 +121,47 @@ public final class EtsM3Run {
                     tR += Double.parseDouble(r[2]);
                     if (r[0].equals(models.get(s.id()))) {
                         same++;
+                        String[] a = ourFc.get(s.id()).split(";");
+                        String[] b = r[3].split(";");
+                        for (int i = 0; i < a.length; i++) {
+                            double x = Double.parseDouble(b[i]);
+                            double rel = Math.abs(Double.parseDouble(a[i]) - x) / Math.abs(x);
+                            if (rel > maxRel) {
+                                maxRel = rel;
+                                worst = s.id();
+                            }
+                        }
                     }
                 }
             }
             int k = ps.size();
+            double[] c = cpu.get(p).clone();
+            Arrays.sort(c);
+            double cpuMs = 1000 * c[passes / 2] / k;
+            double[] rc = rCpu.get(p);
+            String rCpuCols = rc == null ? "- | -" : String.format(Locale.ROOT, "%.1f | %.1f", 1000 * rc[1] / rc[0],
+                    1000 * rc[1] / rc[0] / cpuMs);
             if (withR == k) {
-                out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.4f | %d/%d | %.2f | %.1f | %.1f |%n", p, k, sm / k,
-                        smR / k, sm / smR, same, k, 1000 * t / k, 1000 * tR / k, tR / t);
+                out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.4f | %d/%d | %.2f | %.1f | %.1f | %.2f | %s |%n", p,
+                        k, sm / k, smR / k, sm / smR, same, k, 1000 * t / k, 1000 * tR / k, tR / t, cpuMs, rCpuCols);
+                notes.add(String.format(Locale.ROOT, "%s: where the models agree, forecasts differ from R's by at most"
+                        + " %.2g relative (%s)", p, maxRel, worst));
             } else {
-                out.printf(Locale.ROOT, "| %s | %d | %.3f | - | - | - | %.2f | - | - |%n", p, k, sm / k,
-                        1000 * t / k);
+                out.printf(Locale.ROOT, "| %s | %d | %.3f | - | - | - | %.2f | - | - | %.2f | - | - |%n", p, k,
+                        sm / k, 1000 * t / k, cpuMs);
+            }
+        }
+        notes.forEach(out::println);
+        for (String[] r : rows) {
+            String[] rr = rRows.get(r[0]);
+            if (rr != null && !rr[0].equals(r[2])) {
+                out.printf(Locale.ROOT, "different model: %s ours %s (sMAPE %s), R %s (sMAPE %s)%n", r[0], r[2],
+                        r[3], rr[0], rr[1]);
             }
         }
     }
 
-    /** id → {model, smape, fit_seconds} from R's CSV, or empty when it is absent. */
+    /** id → {model, smape, fit_seconds, forecasts} from R's CSV, or empty when it is absent. */
     private static Map<String, String[]> readR(Path file) throws IOException {
         Map<String, String[]> out = new HashMap<>();
         if (!Files.exists(file)) {
@@ -121,9 +173,26 @@ public final class EtsM3Run {
         int model = header.indexOf("model");
         int smape = header.indexOf("smape");
         int secs = header.indexOf("fit_seconds");
+        int fc = header.indexOf("forecast");
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.replace("\"", "").split(",");
-            out.put(f[id], new String[] {f[model], f[smape], f[secs]});
+            out.put(f[id], new String[] {f[model], f[smape], f[secs], f[fc]});
+        }
+        return out;
+    }
+
+    /** period → {series, cpu_seconds} from R's summary CSV, or empty when it is absent. */
+    private static Map<String, double[]> readRSummary(Path file) throws IOException {
+        Map<String, double[]> out = new HashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.replace("\"", "").split(",");
+            out.put(f[header.indexOf("period")], new double[] {Double.parseDouble(f[header.indexOf("series")]),
+                Double.parseDouble(f[header.indexOf("cpu_seconds")])});
         }
         return out;
     }

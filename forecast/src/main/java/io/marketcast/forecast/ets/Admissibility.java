@@ -102,28 +102,32 @@ final class Admissibility {
      * ({@code c} may be {@code w}; {@code c[0..n]} is overwritten).
      */
     private static boolean rootsWithin(double[] c, int n, double radius, double[] w, int off) {
-        // p(r w) = sum_k c[k] r^(n-k) w^(n-k); normalise so the leading coefficient is 1
+        // p(r w) = sum_k c[k] r^(n-k) w^(n-k)
         double scale = 1.0;
         for (int k = n; k >= 0; k--) {
             c[k] *= scale;
             scale *= radius;
         }
-        double inv = 1.0 / c[0];
-        for (int k = 0; k <= n; k++) {
-            c[k] *= inv;
-        }
+        // Schur transform without divisions: (a0 p - a_deg p*)/z, rescaled by a power of two (exact) each step.
+        // All roots lie inside the unit circle iff |a_deg| < |a0| at every step.
         double[] a = c;
         int ao = 0;
         double[] b = w;
         int bo = off;
         for (int deg = n; deg >= 1; deg--) {
-            double k = a[ao + deg] / a[ao];
-            if (!(Math.abs(k) < 1)) {
+            double a0 = a[ao];
+            double ad = a[ao + deg];
+            if (!(Math.abs(ad) < Math.abs(a0))) {
                 return false;
             }
-            double invDenom = 1 / (1 - k * k);
             for (int i = 0; i < deg; i++) {
-                b[bo + i] = (a[ao + i] - k * a[ao + deg - i]) * invDenom;
+                b[bo + i] = a0 * a[ao + i] - ad * a[ao + deg - i];
+            }
+            int e = Math.getExponent(b[bo]);
+            if (e > 64 || e < -64) {
+                for (int i = 0; i < deg; i++) {
+                    b[bo + i] = Math.scalb(b[bo + i], -e);
+                }
             }
             double[] ta = a;
             int to = ao;
