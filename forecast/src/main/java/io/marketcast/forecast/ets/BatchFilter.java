@@ -14,6 +14,7 @@ final class BatchFilter {
     private static final double LN2 = Math.log(2.0);
     private static final int GENERAL = 6;
     private static final int DEAD = 7;
+    private static final int MULT = 8;
 
     private final double[] l;
     private final double[] b;
@@ -66,7 +67,7 @@ final class BatchFilter {
             prodf[k] = 1.0;
             expf[k] = 0;
             dead[k] = false;
-            kind[k] = o.trend == 2 ? GENERAL : o.trend * 3 + o.season;
+            kind[k] = (o.trend == 2 ? GENERAL : o.trend * 3 + o.season) | (o.error == 2 ? MULT : 0);
             seasonKind[k] = o.season;
             mult[k] = o.error == 2;
             alpha[k] = o.alpha;
@@ -83,7 +84,8 @@ final class BatchFilter {
         for (int i = 0; i < n; i++) {
             double yi = y[i];
             for (int k = 0; k < count; k++) {
-                int kd = kind[k];
+                int kk = kind[k];
+                int kd = kk & 7;
                 if (kd == DEAD) {
                     continue;
                 }
@@ -168,7 +170,7 @@ final class BatchFilter {
                         }
                     }
                 }
-                if (mult[k]) {
+                if (kk >= MULT) {
                     double ei = (yi - f) / f;
                     sse[k] += ei * ei;
                     double pf = prodf[k] * Math.abs(f);
