@@ -18,7 +18,6 @@ final class BatchFilter {
 
     private final double[] l;
     private final double[] b;
-    private final int[] head;
     private final double[] sse;
     private final double[] prodf;
     private final long[] expf;
@@ -30,13 +29,11 @@ final class BatchFilter {
     private final double[] ba;
     private final double[] gamma;
     private final double[] phi;
-    private final int[] mm;
     private final double[][] ring;
 
     BatchFilter(int capacity) {
         l = new double[capacity];
         b = new double[capacity];
-        head = new int[capacity];
         sse = new double[capacity];
         prodf = new double[capacity];
         expf = new long[capacity];
@@ -48,7 +45,6 @@ final class BatchFilter {
         ba = new double[capacity];
         gamma = new double[capacity];
         phi = new double[capacity];
-        mm = new int[capacity];
         ring = new double[capacity][];
     }
 
@@ -62,7 +58,6 @@ final class BatchFilter {
             double[] x0 = o.state;
             l[k] = x0[0];
             b[k] = o.trend > 0 ? x0[1] : 0.0;
-            head[k] = 0;
             sse[k] = 0.0;
             prodf[k] = 1.0;
             expf[k] = 0;
@@ -74,15 +69,27 @@ final class BatchFilter {
             ba[k] = o.beta / o.alpha;
             gamma[k] = o.gamma;
             phi[k] = o.phi;
-            mm[k] = o.season > 0 ? o.m : 1;
             ring[k] = o.ring;
             if (o.season > 0) {
                 System.arraycopy(x0, o.trend > 0 ? 2 : 1, o.ring, 0, o.m);
             }
         }
+        // every seasonal model of the batch has the series' period, so the ring position is the same for all
+        int period = 1;
+        for (int k = 0; k < count; k++) {
+            if (obj[k].season > 0) {
+                if (period > 1 && obj[k].m != period) {
+                    throw new IllegalArgumentException("seasonal models of one batch must share the period");
+                }
+                period = obj[k].m;
+            }
+        }
         int n = y.length;
+        int hd = 0;
         for (int i = 0; i < n; i++) {
             double yi = y[i];
+            int oldest = hd == 0 ? period - 1 : hd - 1;
+            hd = oldest;
             for (int k = 0; k < count; k++) {
                 int kk = kind[k];
                 int kd = kk & 7;
@@ -99,27 +106,21 @@ final class BatchFilter {
                     }
                     case 1 -> { // N,A
                         double[] r = ring[k];
-                        int hd = head[k];
-                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
                         double sm = r[oldest];
                         f = oldl + sm;
                         double pp = yi - sm;
                         l[k] = oldl + a * (pp - oldl);
                         double t = yi - oldl;
                         r[oldest] = sm + gamma[k] * (t - sm);
-                        head[k] = oldest;
                     }
                     case 2 -> { // N,M
                         double[] r = ring[k];
-                        int hd = head[k];
-                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
                         double sm = r[oldest];
                         f = oldl * sm;
                         double pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
                         l[k] = oldl + a * (pp - oldl);
                         double t = Math.abs(oldl) < Recursion.TOL ? Recursion.HUGEN : yi / oldl;
                         r[oldest] = sm + gamma[k] * (t - sm);
-                        head[k] = oldest;
                     }
                     case 3 -> { // A,N
                         double phib = phi[k] * b[k];
@@ -131,8 +132,6 @@ final class BatchFilter {
                     }
                     case 4 -> { // A,A
                         double[] r = ring[k];
-                        int hd = head[k];
-                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
                         double sm = r[oldest];
                         double phib = phi[k] * b[k];
                         double q = oldl + phib;
@@ -143,12 +142,9 @@ final class BatchFilter {
                         b[k] = phib + ba[k] * ((nl - oldl) - phib);
                         double t = yi - q;
                         r[oldest] = sm + gamma[k] * (t - sm);
-                        head[k] = oldest;
                     }
                     case 5 -> { // A,M
                         double[] r = ring[k];
-                        int hd = head[k];
-                        int oldest = hd == 0 ? mm[k] - 1 : hd - 1;
                         double sm = r[oldest];
                         double phib = phi[k] * b[k];
                         double q = oldl + phib;
@@ -159,10 +155,9 @@ final class BatchFilter {
                         b[k] = phib + ba[k] * ((nl - oldl) - phib);
                         double t = Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q;
                         r[oldest] = sm + gamma[k] * (t - sm);
-                        head[k] = oldest;
                     }
                     default -> {
-                        f = general(k, yi, oldl);
+                        f = general(k, yi, oldl, oldest);
                         if (Double.isNaN(f)) {
                             dead[k] = true;
                             kind[k] = DEAD;
@@ -205,7 +200,7 @@ final class BatchFilter {
     }
 
     /** One step of a model with a multiplicative trend (any season); returns the forecast, NaN if undefined. */
-    private double general(int k, double yi, double oldl) {
+    private double general(int k, double yi, double oldl, int oldest) {
         double oldb = b[k];
         double ph = phi[k];
         if (oldb < 0) {
@@ -213,9 +208,6 @@ final class BatchFilter {
         }
         double f = oldl * Math.pow(oldb, ph);
         double[] r = ring[k];
-        int m = mm[k];
-        int hd = head[k];
-        int oldest = hd == 0 ? m - 1 : hd - 1;
         double phib;
         double q;
         if (Math.abs(ph - 1.0) < Recursion.TOL) {
@@ -247,7 +239,6 @@ final class BatchFilter {
         if (season > 0) {
             double t = season == 1 ? yi - q : (Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q);
             r[oldest] = sm + gamma[k] * (t - sm);
-            head[k] = oldest;
         }
         return f;
     }
