@@ -1,18 +1,20 @@
 # R forecast::ets on every M3 yearly and quarterly series: accuracy and in-process time.
 #
-#   Rscript bench/compare/ets_m3.R [periods]        (run from the repository root; default YEARLY,QUARTERLY)
+#   Rscript bench/compare/ets_m3.R [periods] [dir]   (run from the repository root; default YEARLY,QUARTERLY and
+#                                                    bench/results)
 #
 # For each series: fit <- ets(x) (AutoETS, R's defaults), then forecast(fit, h). Timed inside R, after one warm-up
 # fit, so R's start-up and package loading are excluded: the elapsed time of each ets(x) call (fit_seconds), and per
 # period the total elapsed and CPU (user + system) time of the loop of ets(x) calls. Forecasting is not timed.
-# Single thread. Writes bench/results/ets_m3_r.csv (id, period, n, h, model, smape, fit_seconds, forecasts
-# ';'-separated) and bench/results/ets_m3_r_summary.csv (period, series, elapsed_seconds, cpu_seconds, smape), and
-# prints sMAPE and time per series by period.
+# Single thread. Writes DIR/ets_m3_r.csv (id, period, n, h, model, smape, fit_seconds, forecasts ';'-separated) and
+# DIR/ets_m3_r_summary.csv (period, series, elapsed_seconds, cpu_seconds, smape), and prints sMAPE and time per
+# series by period.
 suppressMessages(library(forecast))
 source("bench/compare/m3_read.R")
 
 args <- commandArgs(trailingOnly = TRUE)
 periods <- if (length(args) > 0) strsplit(args[1], ",")[[1]] else c("YEARLY", "QUARTERLY")
+out_dir <- if (length(args) > 1) args[2] else "bench/results"
 m3 <- read_m3()
 sel <- Filter(function(s) s$period %in% periods, m3)
 
@@ -51,9 +53,9 @@ for (i in seq_along(sel)) {
 out <- do.call(rbind, rows)
 summary <- do.call(rbind, totals)
 summary$smape <- vapply(summary$period, function(p) mean(out$smape[out$period == p]), numeric(1))
-dir.create("bench/results", showWarnings = FALSE)
-write.csv(out, "bench/results/ets_m3_r.csv", row.names = FALSE)
-write.csv(summary, "bench/results/ets_m3_r_summary.csv", row.names = FALSE)
+dir.create(out_dir, showWarnings = FALSE, recursive = TRUE)
+write.csv(out, file.path(out_dir, "ets_m3_r.csv"), row.names = FALSE)
+write.csv(summary, file.path(out_dir, "ets_m3_r_summary.csv"), row.names = FALSE)
 cat(sprintf("R %s, forecast %s\n", paste(R.version$major, R.version$minor, sep = "."), packageVersion("forecast")))
 for (i in seq_len(nrow(summary))) {
   o <- summary[i, ]
