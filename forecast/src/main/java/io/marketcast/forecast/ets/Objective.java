@@ -26,7 +26,6 @@ final class Objective implements ToDoubleFunction<double[]> {
     final double[] ring;
     private final double[] work;
     private final int nstate;
-    private int evaluations;
     // the point last prepared; read by BatchFilter
     double alpha;
     double beta;
@@ -52,20 +51,6 @@ final class Objective implements ToDoubleFunction<double[]> {
         this.work = new double[Admissibility.workSize(this.m)];
     }
 
-    /** Number of smoothing parameters at the front of the vector. */
-    int smoothingCount() {
-        return 1 + (trend > 0 ? 1 : 0) + (season > 0 ? 1 : 0) + (damped ? 1 : 0);
-    }
-
-    /** Number of free initial states at the end of the vector. */
-    int stateCount() {
-        return nstate;
-    }
-
-    int evaluations() {
-        return evaluations;
-    }
-
     @Override
     public double applyAsDouble(double[] par) {
         if (!prepare(par)) {
@@ -80,7 +65,6 @@ final class Objective implements ToDoubleFunction<double[]> {
      * objective there is +Inf and no filtering is needed.
      */
     boolean prepare(double[] par) {
-        evaluations++;
         int j = 0;
         alpha = par[j++];
         beta = trend > 0 ? par[j++] : 0.0;
