@@ -198,6 +198,6 @@ public final class EtsM3Run {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.10g", v);
+        return String.format(Locale.ROOT, "%.15g", v);
     }
 }
