@@ -9,6 +9,7 @@ import io.marketcast.forecast.combo.Combination;
 import io.marketcast.forecast.theta.Dotm;
 import io.marketcast.forecast.theta.Theta;
 import io.marketcast.forecast.combo.Fallback;
+import io.marketcast.forecast.ets.Ets;
 import io.marketcast.forecast.growth.Curves;
 import io.marketcast.forecast.growth.GrowthForecaster;
 import io.marketcast.forecast.walk.LogRandomWalk;
@@ -45,6 +46,7 @@ public final class Methods {
         register(r, Theta.NAME, Theta::new);
         register(r, Dotm.DOTM, Dotm::dotm);
         register(r, Dotm.OTM, Dotm::otm);
+        register(r, "ets", Ets::auto);
         register(r, LogRandomWalk.NAME, LogRandomWalk::allHistory);
         register(r, LogRandomWalk.NAME + "-8", () -> LogRandomWalk.allHistory().withWindow(8));
         for (String curve : Curves.names()) {
@@ -56,7 +58,7 @@ public final class Methods {
         register(r, GOMPERTZ_OR_DRIFT, () -> new Fallback(GOMPERTZ_OR_DRIFT, GrowthForecaster.of("gompertz"),
                 LogRandomWalk.allHistory().withWindow(8)));
         // The recommended default; see docs/methods.md "auto" for the measurements behind the choice.
-        register(r, "auto", () -> combination(Combination.Operator.MEAN, "theta", "dotm").named("auto"));
+        register(r, "auto", () -> combination(Combination.Operator.MEAN, "ets", "theta", "dotm").named("auto"));
         REGISTRY = Collections.unmodifiableMap(r);
     }
 
