@@ -43,11 +43,13 @@ public final class GrowthFitter {
         GrowthCurve curve = spec.curve();
         Objective objective = new Objective(curve, spec.error(), t, y);
         double[] start = spec.start() != null ? spec.start() : bestStart(curve, objective, t, y);
-        if (spec.solver() == Solver.COMPACT) {
+        if (spec.solver() == Solver.COMPACT || spec.solver() == Solver.AUTO) {
             CompactLevenbergMarquardt.Result r = CompactLevenbergMarquardt.solve(objective, start,
                     spec.maxIterations(), spec.tolerance());
-            return summarise(spec, objective, t, y, r.point(), r.iterations(), r.evaluations(), r.converged(),
-                    r.converged() ? null : "stopped after " + r.iterations() + " iterations without converging");
+            if (r.converged() || spec.solver() == Solver.COMPACT) {
+                return summarise(spec, objective, t, y, r.point(), r.iterations(), r.evaluations(), r.converged(),
+                        r.converged() ? null : "stopped after " + r.iterations() + " iterations without converging");
+            }
         }
         Tracker tracker = new Tracker(objective, start.length);
         LeastSquaresProblem problem = new LeastSquaresBuilder()
@@ -90,7 +92,7 @@ public final class GrowthFitter {
      * ranks the usable fits by AICc.
      */
     public static GrowthSelection auto(ErrorModel error, double[] t, double[] y) {
-        return auto(error, Solver.COMMONS_MATH, t, y);
+        return auto(error, Solver.AUTO, t, y);
     }
 
     /** {@link #auto(ErrorModel, double[], double[])} with a chosen solver. */

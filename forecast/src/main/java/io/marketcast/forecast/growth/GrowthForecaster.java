@@ -26,9 +26,9 @@ public record GrowthForecaster(String model, ErrorModel error, Solver solver) im
         }
     }
 
-    /** The curve called {@code model} (or {@value #AUTO}) with multiplicative errors, fitted by Commons Math. */
+    /** The curve called {@code model} (or {@value #AUTO}) with multiplicative errors and the default solver. */
     public static GrowthForecaster of(String model) {
-        return new GrowthForecaster(model, ErrorModel.MULTIPLICATIVE, Solver.COMMONS_MATH);
+        return new GrowthForecaster(model, ErrorModel.MULTIPLICATIVE, Solver.AUTO);
     }
 
     public GrowthForecaster withError(ErrorModel e) {

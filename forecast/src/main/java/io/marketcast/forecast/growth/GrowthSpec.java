@@ -48,7 +48,7 @@ public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, in
     /** The defaults: multiplicative error, data-driven start. */
     public static GrowthSpec of(GrowthCurve curve) {
         return new GrowthSpec(curve, ErrorModel.MULTIPLICATIVE, null, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE,
-                Solver.COMMONS_MATH);
+                Solver.AUTO);
     }
 
     public GrowthSpec withError(ErrorModel e) {
