@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of the hot paths and keeps the JSON results under bench/results/.
-#   bench/run.sh --quick [PATTERN]   overview: 1 fork, 1 short warm-up, 2 short measurements (a couple of minutes)
+#   bench/run.sh --quick [PATTERN]   overview in about two minutes: 1 fork, 1 s warm-up, 2 × 1 s measurements, and
+#                                    one value of the wide parameters (ETS series N0671 with AutoETS, M3 quarterly,
+#                                    40 points)
 #   bench/run.sh --full  [PATTERN]   the figures we publish: each benchmark's own warm-up/measurement/forks
 # PATTERN is a JMH regular expression over benchmark names (e.g. 'growth', 'PathSimulation.engine1M').
 set -euo pipefail
@@ -25,7 +27,7 @@ mkdir -p "$here/bench/results"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$here/bench/results/$stamp-$mode.json"
 if [ "$mode" = quick ]; then
-  opts=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  opts=(-f 1 -wi 1 -w 1s -i 2 -r 1s -p series=N0671 -p model=auto -p period=QUARTERLY -p points=40)
 else
   opts=()
 fi

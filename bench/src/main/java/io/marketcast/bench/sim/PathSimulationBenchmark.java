@@ -56,6 +56,9 @@ public class PathSimulationBenchmark {
     private QuantileSketch sketch;
     private double[] values;
     private Simulation engine;
+    private io.marketcast.forecast.sim.DerivedSeries.Computation[] shares;
+    private double[][] sharePaths;
+    private double[][] shareOut;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -70,6 +73,18 @@ public class PathSimulationBenchmark {
             values[i] = 10_000 * Math.exp(0.3 * normal.sample());
         }
         engine = engine(1_000_000, Runtime.getRuntime().availableProcessors());
+        List<String> ids = List.of("s0", "s1", "s2", "s3", "s4", "others");
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> index.put(id, index.size()));
+        shares = ids.stream().map(id -> new io.marketcast.forecast.share.ShareSeries(id, ids, Quarter.parse("2021Q1"))
+                .bind(index, Quarter.parse("2021Q1"))).toArray(io.marketcast.forecast.sim.DerivedSeries.Computation[]::new);
+        sharePaths = new double[ids.size()][STEPS];
+        shareOut = new double[ids.size()][STEPS];
+        for (double[] row : sharePaths) {
+            for (int k = 0; k < STEPS; k++) {
+                row[k] = 1000 * Math.exp(0.3 * normal.sample());
+            }
+        }
     }
 
     /** The engine workload: 5 correlated walks over 2021Q1..2025Q4, with one crossover event. */
@@ -114,6 +129,21 @@ public class PathSimulationBenchmark {
             sketch.add(v);
         }
         return sketch.count();
+    }
+
+    /**
+     * The share transform on one path: 5 vendors' shares (and the rest of the market's) of their sum, over 20
+     * quarters, per path-quarter.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @OperationsPerInvocation(STEPS)
+    public double shareTransform() {
+        for (int i = 0; i < shares.length; i++) {
+            shares[i].compute(sharePaths, rng, shareOut[i]);
+        }
+        return shareOut[0][STEPS - 1];
     }
 
     @Benchmark
