@@ -62,20 +62,8 @@ class GrowthPredictionTest {
         double[] at = {21, 22, 23, 24};
         GrowthPathModel paths = new GrowthPathModel(fit, at);
         Forecast f = GrowthPrediction.forecast(fit, at);
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20201108L);
-        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
         int n = 4000;
-        double[] last = new double[n];
-        double[] eps = new double[4];
-        double[] out = new double[4];
-        for (int i = 0; i < n; i++) {
-            for (int h = 0; h < 4; h++) {
-                eps[h] = normal.sample();
-            }
-            paths.path(rng, eps, out);
-            last[i] = out[3];
-        }
-        Arrays.sort(last);
+        double[] last = lastStep(paths, n);
         double ratio = (last[n - n / 10] - last[n / 10]) / (f.upper(0.80)[3] - f.lower(0.80)[3]);
         assertTrue(ratio > 0.85 && ratio < 1.05, "sampled / delta-method 80% width: " + ratio);
         assertEquals(f.mean()[3], last[n / 2], 0.005 * f.mean()[3], "the point is the median");
@@ -99,22 +87,29 @@ class GrowthPredictionTest {
         double[] at = GrowthForecaster.times(y.length, 8);
         GrowthPathModel paths = new GrowthPathModel(fit, at);
         Forecast f = GrowthPrediction.forecast(fit, at);
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20201108L);
-        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
         int n = 4000;
-        double[] last = new double[n];
-        double[] eps = new double[8];
-        double[] out = new double[8];
-        for (int i = 0; i < n; i++) {
-            for (int h = 0; h < 8; h++) {
-                eps[h] = normal.sample();
-            }
-            paths.path(rng, eps, out);
-            last[i] = out[7];
-        }
-        Arrays.sort(last);
+        double[] last = lastStep(paths, n);
         double ratio = (last[n - n / 10] - last[n / 10]) / (f.upper(0.80)[7] - f.lower(0.80)[7]);
         assertTrue(ratio > 0.85 && ratio < 1.05, "sampled / delta-method 80% width: " + ratio);
+    }
+
+    /** The last step of {@code n} sample paths (seed 20201108, engine-style standard-normal innovations), sorted. */
+    private static double[] lastStep(GrowthPathModel paths, int n) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20201108L);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        int h = paths.horizon();
+        double[] last = new double[n];
+        double[] eps = new double[h];
+        double[] out = new double[h];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < h; k++) {
+                eps[k] = normal.sample();
+            }
+            paths.path(rng, eps, out);
+            last[i] = out[h - 1];
+        }
+        Arrays.sort(last);
+        return last;
     }
 
     @Test
