@@ -140,7 +140,9 @@ public final class RunCommand implements Callable<Integer> {
         RunReport.summary(run, id -> !id.contains(":")).print(o);
         if (sc.analyses().share()) {
             o.println();
-            o.println("Market share, revenue over the " + sc.market().source() + " market total (analyst estimate):");
+            o.println(sc.market().basis().equals("analyst")
+                    ? "Market share, " + sc.market().source() + "'s published vendor shares (analyst estimates):"
+                    : "Market share, revenue over the " + sc.market().source() + " market total (analyst estimate):");
             RunReport.summary(run, id -> id.startsWith("share:")).print(o);
         }
         if (!sc.analyses().profitability().isEmpty()) {

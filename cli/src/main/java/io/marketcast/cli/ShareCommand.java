@@ -34,12 +34,17 @@ public final class ShareCommand implements Callable<Integer> {
             description = "Market total from synergy or canalys, never mixed (default: ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(names = "--basis", defaultValue = "revenue", paramLabel = "BASIS",
+            description = "revenue: vendor revenue over the analyst's market total; analyst: the analyst's published "
+                    + "vendor shares (default: ${DEFAULT-VALUE}).")
+    String basis;
+
     @Mixin
     AnalysisOptions opts;
 
     @Override
     public Integer call() {
-        String market = "market:\n  basis: revenue\n  source: " + source + "\n";
+        String market = "market:\n  basis: \"" + basis + "\"\n  source: \"" + source + "\"\n";
         ScenarioRunner.Run run = opts.run("share", series, "  share: true\n", market);
         PrintWriter out = spec.commandLine().getOut();
         List<SeriesQuantiles> shares = run.result().series().values().stream()
@@ -61,7 +66,8 @@ public final class ShareCommand implements Callable<Integer> {
                 }
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("asOf", run.scenario().asOf().toString());
-                json.put("basis", "revenue over the " + source + " market total");
+                json.put("basis", basis.equals("analyst") ? source + "'s published vendor shares"
+                        : "revenue over the " + source + " market total");
                 json.put("shares", rows);
                 Json.print(out, json);
             }
@@ -75,7 +81,8 @@ public final class ShareCommand implements Callable<Integer> {
                 }
             }
             default -> {
-                out.println("Market share: revenue over the " + source + " market total, as of "
+                out.println("Market share: " + (basis.equals("analyst") ? source + "'s published vendor shares"
+                        : "revenue over the " + source + " market total") + ", as of "
                         + run.scenario().asOf() + " (" + run.scenario().paths() + " paths). Median and 80% interval.");
                 List<String> header = new ArrayList<>(List.of("quarter"));
                 shares.forEach(s -> header.add(label(run, s.id())));

@@ -69,6 +69,23 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void analystBasisSharesSumTo100AndSayWhenDataAreShort() {
+        CliRun r = CliRun.of("share", "--basis", "analyst", "--series", "aws,azure,google-cloud", "--paths", "1000",
+                "--horizon", "8", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, Double> sums = new java.util.TreeMap<>();
+        r.out().lines().skip(1).forEach(l -> {
+            String[] c = l.split(",");
+            sums.merge(c[1], Double.parseDouble(c[2]), Double::sum);
+        });
+        assertEquals(8, sums.size(), sums.toString());
+        sums.forEach((q, s) -> assertEquals(100, s, 1e-6, q));
+        CliRun short2020 = CliRun.of("share", "--basis", "analyst", "--as-of", "2020Q3", "--paths", "100");
+        assertEquals(2, short2020.code());
+        assertTrue(short2020.err().contains("at least 3 quarters in which synergy published"), short2020.err());
+    }
+
+    @Test
     void badAnalysisInputIsAUsageError() {
         CliRun noIncome = CliRun.of("profit", "azure", "--paths", "100");
         assertEquals(2, noIncome.code());

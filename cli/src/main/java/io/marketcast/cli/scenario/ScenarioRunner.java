@@ -4,6 +4,7 @@ import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.profit.ProfitHistory;
 import io.marketcast.forecast.profit.ProfitModel;
 import io.marketcast.forecast.profit.ProfitSeries;
+import io.marketcast.forecast.share.AnalystShares;
 import io.marketcast.forecast.share.MarketHistory;
 import io.marketcast.forecast.share.ShareSeries;
 import io.marketcast.forecast.sim.DerivedSeries;
@@ -107,7 +108,9 @@ public final class ScenarioRunner {
             sims.add(new SimSeries(spec.id(), fitted.model(), first, history.lastPoint().value(), values));
         }
         List<DerivedSeries> derived = new ArrayList<>();
-        if (sc.analyses().share()) {
+        if (sc.analyses().share() && sc.market().basis().equals("analyst")) {
+            analystShares(sc, known, data, sims, derived, fits, actuals);
+        } else if (sc.analyses().share()) {
             Map<String, Series> trackedUsd = new LinkedHashMap<>();
             for (Scenario.SeriesSpec spec : sc.series()) {
                 trackedUsd.put(spec.id(), known.inUsd(known.revenue(spec.id())));
@@ -157,12 +160,12 @@ public final class ScenarioRunner {
             actuals.put(ProfitSeries.incomeId(unit), incomeActual(data, unit));
             actuals.put(ProfitSeries.marginId(unit), marginActual(data, unit));
         }
-        if (sc.analyses().share()) {
+        if (sc.analyses().share() && sc.market().basis().equals("revenue")) {
             for (String id : new ArrayList<>(histories.keySet())) {
                 actuals.put(ShareSeries.id(id), shareActual(data, sc, id));
             }
         }
-        Correlation corr = correlation(sc, histories);
+        Correlation corr = extend(correlation(sc, histories), sims.size());
         for (List<String> pair : sc.analyses().crossover()) {
             events.add(EventSpec.atLeastOther(crossoverName(pair.get(0), pair.get(1)), pair.get(0), pair.get(1)));
         }
@@ -253,13 +256,105 @@ public final class ScenarioRunner {
         return total.withPoints(pts);
     }
 
+    /**
+     * The correlation of the scenario's series: given (equal or a matrix, over the scenario's series), or estimated
+     * from the log-growth residuals of every fitted history (the rest of the market included, on the revenue basis).
+     */
     private static Correlation correlation(Scenario sc, Map<String, Series> histories) {
-        int n = histories.size();
         return switch (sc.correlation().mode()) {
-            case "equal" -> Correlation.equal(n, sc.correlation().rho());
+            case "equal" -> Correlation.equal(sc.series().size(), sc.correlation().rho());
             case "matrix" -> Correlation.of(sc.correlation().matrix());
             default -> Correlation.estimate(residuals(histories, sc.asOf()), MIN_OVERLAP);
         };
+    }
+
+    /** {@code c} for the first rows, independent innovations for the rows after them (e.g. analyst share ratios). */
+    static Correlation extend(Correlation c, int size) {
+        if (c.size() == size) {
+            return c;
+        }
+        double[][] m = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                m[i][j] = i < c.size() && j < c.size() ? c.get(i, j) : (i == j ? 1 : 0);
+            }
+        }
+        return Correlation.of(m);
+    }
+
+    /**
+     * Shares on the analyst basis: one simulated log-ratio walk per tracked series against the rest of the market
+     * (whose ratio to itself is 1), and shares as ratio over the sum ({@link AnalystShares}).
+     */
+    private static void analystShares(Scenario sc, Dataset known, Dataset data, List<SimSeries> sims,
+            List<DerivedSeries> derived, Map<String, String> fits, Map<String, Series> actuals) {
+        List<String> ids = sc.series().stream().map(Scenario.SeriesSpec::id).toList();
+        AnalystShares.Fitted f = AnalystShares.fit(known, ids, sc.market().source());
+        Quarter first = f.last().next();
+        int horizon = first.until(sc.end()) + 1;
+        List<String> rows = new ArrayList<>();
+        for (String id : ids) {
+            var walk = f.walks().get(id);
+            double[] x = f.history().get(id);
+            double[] known1 = java.util.Arrays.stream(x).map(Math::exp).toArray();
+            sims.add(new SimSeries(AnalystShares.RATIO + id, walk.paths(horizon), first, walk.last(),
+                    pad(known1, first, sims)));
+            rows.add(AnalystShares.RATIO + id);
+            fits.put(AnalystShares.RATIO + id, String.format(java.util.Locale.ROOT,
+                    "analyst share ratio to the rest of the market, %s, %d quarters %s..%s: log-ratio drift %.3f/q,"
+                    + " sigma %.3f", sc.market().source(), f.quarters().size(), f.quarters().get(0), f.last(),
+                    walk.mu(), walk.sigma()));
+        }
+        String rest = AnalystShares.RATIO + MarketHistory.OTHERS;
+        sims.add(new SimSeries(rest, AnalystShares.one(horizon), first, 1.0, pad(new double[] {1.0}, first, sims)));
+        rows.add(rest);
+        Quarter shareFirst = sc.asOf().next();
+        for (String id : ids) {
+            derived.add(new ShareSeries(ShareSeries.id(id), AnalystShares.RATIO + id, rows, shareFirst));
+            actuals.put(ShareSeries.id(id), analystActual(data, sc.market().source(), ids, id));
+        }
+        derived.add(new ShareSeries(ShareSeries.id(MarketHistory.OTHERS), rest, rows, shareFirst));
+        actuals.put(ShareSeries.id(MarketHistory.OTHERS), analystActual(data, sc.market().source(), ids, null));
+    }
+
+    /**
+     * Values for the grid quarters before {@code first}: the ratio's last known value carried back as far as any
+     * other simulated series starts earlier (such quarters only feed shares of quarters before the as-of view ends).
+     */
+    private static double[] pad(double[] known, Quarter first, List<SimSeries> others) {
+        int before = others.stream().mapToInt(s -> s.first().until(first)).max().orElse(0);
+        if (before <= known.length) {
+            return known;
+        }
+        double[] out = new double[before];
+        java.util.Arrays.fill(out, known[known.length - 1]);
+        System.arraycopy(known, 0, out, before - known.length, known.length);
+        return out;
+    }
+
+    /** An analyst's published share (percent); {@code id == null}: the rest of the market, where all are known. */
+    private static Series analystActual(Dataset data, String source, List<String> ids, String id) {
+        if (id != null) {
+            return data.revenue("share-" + source + "-" + AnalystShares.vendor(id));
+        }
+        List<Series> all = ids.stream().map(i -> data.revenue("share-" + source + "-" + AnalystShares.vendor(i)))
+                .toList();
+        List<Point> pts = new ArrayList<>();
+        for (Point p : all.get(0).points()) {
+            double sum = 0;
+            boolean every = true;
+            for (Series s : all) {
+                if (s.valueAt(p.quarter()).isEmpty()) {
+                    every = false;
+                    break;
+                }
+                sum += s.valueAt(p.quarter()).getAsDouble();
+            }
+            if (every) {
+                pts.add(p.withValue(100 - sum));
+            }
+        }
+        return all.get(0).withPoints(pts);
     }
 
     /** Quarterly log-growth residuals (minus each series' mean), rows = quarters, NaN where a series has none. */

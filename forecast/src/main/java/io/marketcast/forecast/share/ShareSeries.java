@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class ShareSeries implements DerivedSeries {
 
+    private final String id;
     private final String vendor;
     private final List<String> all;
     private final Quarter first;
@@ -23,6 +24,17 @@ public final class ShareSeries implements DerivedSeries {
      * @param first  first quarter to report
      */
     public ShareSeries(String vendor, List<String> all, Quarter first) {
+        this(id(vendor), vendor, all, first);
+    }
+
+    /**
+     * @param id     the result id (e.g. {@code share:aws} for a row named {@code ratio:aws})
+     * @param vendor the row whose share this is
+     * @param all    every row of the denominator
+     * @param first  first quarter to report
+     */
+    public ShareSeries(String id, String vendor, List<String> all, Quarter first) {
+        this.id = id;
         this.vendor = vendor;
         this.all = List.copyOf(all);
         this.first = first;
@@ -34,7 +46,7 @@ public final class ShareSeries implements DerivedSeries {
 
     @Override
     public String id() {
-        return id(vendor);
+        return id;
     }
 
     @Override
