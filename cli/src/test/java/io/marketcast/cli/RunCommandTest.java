@@ -121,6 +121,19 @@ class RunCommandTest {
     }
 
     @Test
+    void givenCorrelationsWorkWithSharesOn() throws Exception {
+        Path f = dir.resolve("c.yaml");
+        Files.writeString(f, "name: c\nas_of: 2025Q4\nhorizon: 8\nseries: [aws, azure]\ncorrelation: 0.5\n"
+                + "analyses: {share: true}\npaths: 500\n");
+        CliRun r = run("run", f.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(0, r.code(), r.err());
+        Files.writeString(f, "name: c\nas_of: 2025Q4\nhorizon: 8\nseries: [aws, azure]\n"
+                + "correlation: [[1, 0.3], [0.3, 1]]\nmarket: {basis: analyst}\nanalyses: {share: true}\npaths: 500\n");
+        CliRun m = run("run", f.toString(), "--out", dir.resolve("m").toString());
+        assertEquals(0, m.code(), m.err());
+    }
+
+    @Test
     void impossibleOptionsAreUsageErrors() {
         CliRun zero = run("run", "--paths", "0", "--out", dir.resolve("z").toString());
         assertEquals(2, zero.code());
