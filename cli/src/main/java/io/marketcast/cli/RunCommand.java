@@ -38,9 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketcast run}: run a scenario script and write its tables of record. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario: fit each series as of the scenario's quarter, simulate sample paths, and write",
-            "quantiles.csv, events.csv, history.csv, scenario.resolved.yaml, manifest.json, the charts (PNG, unless",
-            "outputs.charts is false) and report.html to out/<name>/.",
+        description = {"Run a scenario script: forecast, simulate, and write tables, charts and a report.",
+            "Fits each series as of the scenario's quarter, simulates sample paths, prints medians and 80%% intervals "
+                + "beside the actual values, and writes quantiles.csv, events.csv, history.csv, "
+                + "scenario.resolved.yaml, manifest.json, the charts (PNG, unless outputs.charts is false) and "
+                + "report.html to out/<name>/, all or nothing.",
             "SCENARIO is a YAML file (docs/scenarios.md) or the name of a shipped one: "
                 + "seed-2020q3 (default), latest, ai-boom, price-war."})
 public final class RunCommand implements Callable<Integer> {

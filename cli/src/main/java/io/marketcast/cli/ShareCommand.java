@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketcast share}: market shares of the tracked vendors and the rest of the market. */
 @Command(name = "share", mixinStandardHelpOptions = true,
-        description = {"Expected market shares with 80% intervals per vendor and quarter; shares of the vendors and "
-            + "the rest of the market sum to 100% on every simulated path."})
+        description = {"Expected market shares with 80%% intervals per vendor and quarter; shares of the vendors and "
+            + "the rest of the market sum to 100%% on every simulated path."})
 public final class ShareCommand implements Callable<Integer> {
 
     @Spec
