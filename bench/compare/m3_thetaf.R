@@ -1,6 +1,6 @@
 # R's forecast::thetaf on the whole M3, scored as docs/m3.md defines (sMAPE, mean over series), to compare
 # side by side with `marketcast benchmark --methods theta` (docs/BENCHMARKS.md, "M3 accuracy").
-# Run from the repository root:  Rscript bench/r/m3_thetaf.R
+# Run from the repository root:  Rscript bench/compare/m3_thetaf.R
 # Needs R with the forecast package (Debian: apt-get install -y r-base-core r-cran-forecast).
 suppressMessages(library(forecast))
 d <- "model/src/main/resources/io/marketcast/model/m3/"
