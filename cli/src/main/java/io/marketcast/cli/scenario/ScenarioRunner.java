@@ -187,28 +187,23 @@ public final class ScenarioRunner {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** Revenue in USD over all the data, for the "actual" column; FX-less quarters are left out. */
+    /** Revenue in USD over all the data, for the "actual" column. */
     private static Series actual(Dataset data, String id) {
-        Series s = data.revenue(id);
+        return usd(data, data.revenue(id));
+    }
+
+    /** A series in USD; CNY quarters without an FX rate are left out. */
+    private static Series usd(Dataset data, Series s) {
         if (s.currency() == io.marketcast.model.Currency.USD) {
             return s;
         }
-        List<Point> convertible = s.points().stream()
-                .filter(p -> data.fx().rates().containsKey(p.quarter())).toList();
-        return data.inUsd(s.withPoints(convertible));
+        return data.inUsd(s.withPoints(s.points().stream()
+                .filter(p -> data.fx().rates().containsKey(p.quarter())).toList()));
     }
 
-    private static double usdRate(Dataset data, Series s, Quarter q) {
-        return s.currency() == io.marketcast.model.Currency.CNY ? data.fx().cnyPerUsd(q) : 1;
-    }
-
-    /** Income in USD over all the data (quarters with an FX rate). */
+    /** Income in USD over all the data. */
     private static Series incomeActual(Dataset data, String unit) {
-        Series inc = data.income(unit);
-        List<Point> pts = inc.points().stream().filter(p -> inc.currency() == io.marketcast.model.Currency.USD
-                || data.fx().rates().containsKey(p.quarter()))
-                .map(p -> p.withValue(p.value() / usdRate(data, inc, p.quarter()))).toList();
-        return inc.withPoints(pts);
+        return usd(data, data.income(unit));
     }
 
     /** Margin in percent where the data has both income and revenue. */
@@ -237,23 +232,7 @@ public final class ScenarioRunner {
             tracked.put(spec.id(), actual(data, spec.id()));
         }
         Series total = data.revenue("market-" + sc.market().source());
-        List<Point> pts = new ArrayList<>();
-        for (Point t : total.points()) {
-            double sum = 0;
-            boolean all = true;
-            for (Series s : tracked.values()) {
-                if (s.valueAt(t.quarter()).isEmpty()) {
-                    all = false;
-                    break;
-                }
-                sum += s.valueAt(t.quarter()).getAsDouble();
-            }
-            if (all) {
-                pts.add(new Point(t.quarter(), 1000 * t.value() - sum, io.marketcast.model.Provenance.ESTIMATE,
-                        "estimate", t.definition(), "market total less tracked revenue"));
-            }
-        }
-        return total.withPoints(pts);
+        return total.withPoints(MarketHistory.rest(total, tracked));
     }
 
     /**

@@ -23,13 +23,11 @@ public final class MarketHistory {
     }
 
     /**
-     * @param known   the dataset as of the scenario's quarter
-     * @param tracked tracked vendors' revenue in USD, by id
-     * @param source  analyst: {@code synergy} or {@code canalys} (never mixed)
-     * @throws InsufficientDataException when fewer than 3 such quarters exist, or the rest is not positive
+     * The market total (USD billions) less the tracked revenues (USD millions), in USD millions, for every quarter
+     * where the total and each tracked revenue are known; every point an estimate. Values may be zero or negative
+     * where the tracked revenue exceeds the analyst's total.
      */
-    public static Series others(Dataset known, Map<String, Series> tracked, String source) {
-        Series total = known.revenue("market-" + source);
+    public static List<Point> rest(Series total, Map<String, Series> tracked) {
         List<Point> pts = new ArrayList<>();
         for (Point t : total.points()) {
             Quarter q = t.quarter();
@@ -42,17 +40,29 @@ public final class MarketHistory {
                 }
                 sum += s.valueAt(q).getAsDouble();
             }
-            if (!all) {
-                continue;
+            if (all) {
+                pts.add(new Point(q, t.value() * 1000 - sum, Provenance.ESTIMATE, "estimate", t.definition(),
+                        "market total less tracked revenue: " + t.value() + " $B - " + Math.round(sum) + " $M"));
             }
-            double rest = t.value() * 1000 - sum;
-            if (!(rest > 0)) {
-                throw new InsufficientDataException("the tracked vendors' revenue (" + Math.round(sum)
-                        + " $M) exceeds the " + source + " market total (" + t.value() + " $B) in " + q
+        }
+        return pts;
+    }
+
+    /**
+     * @param known   the dataset as of the scenario's quarter
+     * @param tracked tracked vendors' revenue in USD, by id
+     * @param source  analyst: {@code synergy} or {@code canalys} (never mixed)
+     * @throws InsufficientDataException when fewer than 3 such quarters exist, or the rest is not positive
+     */
+    public static Series others(Dataset known, Map<String, Series> tracked, String source) {
+        Series total = known.revenue("market-" + source);
+        List<Point> pts = rest(total, tracked);
+        for (Point p : pts) {
+            if (!(p.value() > 0)) {
+                throw new InsufficientDataException("the tracked vendors' revenue exceeds the " + source
+                        + " market total (" + total.valueAt(p.quarter()).getAsDouble() + " $B) in " + p.quarter()
                         + ": shares on the revenue basis are not meaningful for this set of vendors");
             }
-            pts.add(new Point(q, rest, Provenance.ESTIMATE, "estimate", t.definition(),
-                    "market total less tracked revenue: " + t.value() + " $B - " + Math.round(sum) + " $M"));
         }
         // the consecutive run ending at the latest quarter
         int start = pts.size() - 1;
