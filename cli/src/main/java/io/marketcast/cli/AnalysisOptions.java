@@ -1,15 +1,20 @@
 package io.marketcast.cli;
 
-import io.marketcast.cli.scenario.Scenario;
-import io.marketcast.cli.scenario.ScenarioReader;
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioProblem;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Quarter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the analysis commands (share, profit, crossover): vantage, horizon, paths, seed, output. */
+/**
+ * Options shared by the analysis commands (share, profit, crossover): vantage, horizon, paths, seed, output. They
+ * build a library {@link Scenario} directly; a problem the library finds is reported with the option's name.
+ */
 public final class AnalysisOptions {
 
     @Option(names = "--as-of", paramLabel = "QUARTER",
@@ -20,43 +25,100 @@ public final class AnalysisOptions {
             description = "Quarters after the as-of quarter, or the last quarter (default: ${DEFAULT-VALUE}).")
     String horizon;
 
-    @Option(names = "--paths", paramLabel = "N", defaultValue = "10000",
-            description = "Sample paths (default: ${DEFAULT-VALUE}).")
-    int paths;
+    @Option(names = "--paths", paramLabel = "N",
+            description = "Sample paths (default: " + Scenario.DEFAULT_PATHS + ").")
+    Integer paths;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20201108", description = "Random seed.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: " + Scenario.DEFAULT_SEED + ").")
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     DataOptions data;
 
-    /** Builds the scenario text for a quick analysis, validates it like a file, and runs it. */
-    ScenarioRunner.Run run(String name, List<String> series, String analysesYaml, String marketYaml) {
+    @Mixin
+    PluginOptions plugins;
+
+    /** Where a scenario key comes from on the command line. */
+    private static final Map<String, String> OPTION_OF_KEY = Map.of("as_of", "--as-of", "horizon", "--horizon",
+            "paths", "--paths", "seed", "--seed", "market.source", "--source", "market.basis", "--basis");
+
+    /**
+     * Builds the scenario of a quick analysis and runs it.
+     *
+     * @param name     the scenario's name
+     * @param series   the series, by id, with the scenario defaults
+     * @param analyses what to compute
+     * @param market   how shares are formed
+     * @param what     how the command names its series in messages (e.g. {@code SLUG})
+     */
+    ScenarioRun run(String name, List<String> series, Scenario.Analyses analyses, Scenario.Market market,
+            String what) {
         Dataset d = data.dataset();
         Quarter from = asOf == null ? d.lastQuarter() : asOf;
-        if (paths < 1 || paths > ScenarioReader.MAX_PATHS) {
-            throw new UserException("--paths must be in 1.." + ScenarioReader.MAX_PATHS + ", was " + paths);
-        }
-        String yaml = "name: " + name + "\n"
-                + "as_of: " + from + "\n"
-                + "horizon: " + horizon + "\n"
-                + "series:\n" + String.join("", series.stream().map(s -> "  - id: \"" + s + "\"\n").toList())
-                + marketYaml
-                + "analyses:\n" + analysesYaml
-                + "paths: " + paths + "\n"
-                + "seed: " + seed + "\n";
-        Scenario sc = ScenarioReader.read("(command line)", yaml, d);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new UserException("--threads must be at least 1, was " + n);
         }
-        return ScenarioRunner.run(sc, d, n, done -> { });
+        try {
+            Scenario.Builder b = Scenario.builder(name, from, end(from)).analyses(analyses).market(market);
+            series.forEach(b::series);
+            if (paths != null) {
+                b.paths(paths);
+            }
+            if (seed != null) {
+                b.seed(seed);
+            }
+            Scenario sc = b.build();
+            return ScenarioEngine.run(sc, d, new ScenarioEngine.Options(plugins.registry(), n, done -> { }));
+        } catch (ScenarioProblem p) {
+            throw new UserException(option(p.key(), what) + ": " + p.problem());
+        }
+    }
+
+    /** The last quarter: {@code --horizon} as a count of quarters or a quarter. */
+    private Quarter end(Quarter from) {
+        String h = horizon.strip();
+        if (h.matches("[+-]?\\d+")) {
+            long q;
+            try {
+                q = Long.parseLong(h);
+            } catch (NumberFormatException e) {
+                throw new UserException("--horizon: '" + h + "' is too large");
+            }
+            if (q < 1) {
+                throw new UserException("--horizon: the horizon is empty: " + q + " quarters (expected at least 1)");
+            }
+            if (q > Scenario.MAX_HORIZON) {
+                throw new UserException("--horizon: " + q + " quarters is beyond the longest horizon, "
+                        + Scenario.MAX_HORIZON);
+            }
+            return from.plus((int) q);
+        }
+        try {
+            return Quarter.parse(h);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--horizon: " + e.getMessage() + " (give a number of quarters or a quarter)");
+        }
+    }
+
+    /** The option (or argument) a scenario key came from. */
+    static String option(String key, String what) {
+        if (key.equals("analyses.share")) {
+            return "--basis";
+        }
+        if (key.startsWith("series[") || key.startsWith("analyses.")) {
+            return what;
+        }
+        return OPTION_OF_KEY.getOrDefault(key, key.isEmpty() ? "marketcast" : key);
+    }
+
+    OutputFormat format() {
+        return format.format;
     }
 }

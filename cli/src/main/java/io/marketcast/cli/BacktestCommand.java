@@ -1,7 +1,7 @@
 package io.marketcast.cli;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.eval.Backtest;
 import io.marketcast.forecast.eval.BacktestResult;
@@ -75,13 +75,15 @@ public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption formatOption;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Override
     public Integer call() {
-        List<Forecaster> ms = MethodList.parse(methods);
+        List<Method> ms = MethodList.parse(plugins.registry(), methods);
         if (horizon < 1) {
             throw new UserException("--horizon must be at least 1, was " + horizon);
         }
@@ -93,7 +95,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Dataset d = data.dataset();
         Metric m = Metric.parse(metric);
-        Series full = m == Metric.REVENUE && d.find(slug).size() == 1 ? d.revenue(slug) : d.series(slug, m);
+        Series full = m == Metric.REVENUE ? d.headline(slug) : d.series(slug, m);
         Quarter end = asOf != null ? asOf : full.last();
         Series finalView = full.comparableStretch(end);
         if (finalView.isEmpty()) {
@@ -125,13 +127,13 @@ public final class BacktestCommand implements Callable<Integer> {
             return known.values();
         };
         List<BacktestResult> results = new ArrayList<>();
-        for (Forecaster f : ms) {
+        for (Method f : ms) {
             // every series of the dataset is quarterly: seasonal period 4
             results.add(Backtest.run(bs, f, values, vintages, 4));
         }
         PrintWriter out = spec.commandLine().getOut();
         int[] os = Backtest.origins(bs, values.length);
-        switch (format) {
+        switch (formatOption.get()) {
             case JSON -> Json.print(out, json(finalView, quarters, results));
             case CSV -> summary(results).printCsv(out);
             default -> {

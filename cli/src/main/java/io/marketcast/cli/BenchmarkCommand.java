@@ -1,6 +1,6 @@
 package io.marketcast.cli;
 
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.eval.CompetitionResult;
 import io.marketcast.forecast.eval.CompetitionRunner;
 import io.marketcast.forecast.eval.CompetitionSpec;
@@ -24,6 +24,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -71,9 +72,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Comma-separated method names (default: ${DEFAULT-VALUE}); see 'Methods' in docs/methods.md.")
     String methods;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption formatOption;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Option(names = "--chart", paramLabel = "FILE",
             description = "Also draw sMAPE by method and period, ours beside the published THETA, ForecastPro and "
@@ -87,7 +90,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         period = Period.parse(periodText);
-        List<Forecaster> ms = MethodList.parse(methods);
+        List<Method> ms = MethodList.parse(plugins.registry(), methods);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new UserException("--threads must be at least 1, was " + n);
@@ -101,7 +104,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<CompetitionData.Published> published = data.published().stream()
                 .filter(p -> period == Period.ALL || p.period().equals(period.name())).toList();
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (formatOption.get()) {
             case JSON -> Json.print(out, json(data, result, published));
             case CSV -> table(result, published).printCsv(out);
             default -> {
@@ -176,7 +179,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<String> order = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL");
         lines.sort(Comparator.comparingInt((Line l) -> order.indexOf(l.period()) < 0 ? order.size()
                 : order.indexOf(l.period())).thenComparing(Line::period).thenComparingDouble(Line::smape));
-        boolean csv = format == OutputFormat.CSV;
+        boolean csv = formatOption.get() == OutputFormat.CSV;
         TextTable t = csv
                 ? new TextTable("period", "method", "source", "smape", "mase", "series", "failed")
                 : new TextTable("period", "method", "sMAPE", "MASE", "series", "failed").right(2, 3, 4, 5);

@@ -1,6 +1,7 @@
 package io.marketcast.cli;
 
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.model.Quarter;
@@ -39,13 +40,15 @@ public final class CrossoverCommand implements Callable<Integer> {
         if (challenger.equals(leader)) {
             throw new UserException("crossover needs two different series, got " + challenger + " twice");
         }
-        String analyses = "  crossover:\n    - [\"" + challenger + "\", \"" + leader + "\"]\n";
-        ScenarioRunner.Run run = opts.run("crossover", List.of(challenger, leader), analyses, "");
-        EventResult e = run.result().event(challenger + ">=" + leader);
+        Scenario.Analyses analyses = new Scenario.Analyses(false, List.of(), List.of(List.of(challenger, leader)),
+                List.of(), List.of());
+        ScenarioRun run = opts.run("crossover", List.of(challenger, leader), analyses, Scenario.Market.DEFAULT,
+                "A or B");
+        EventResult e = run.result().event(ScenarioRun.crossoverEvent(challenger, leader));
         SeriesQuantiles a = run.result().series(challenger);
         SeriesQuantiles b = run.result().series(leader);
         PrintWriter out = spec.commandLine().getOut();
-        switch (opts.format) {
+        switch (opts.format()) {
             case JSON -> {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("challenger", challenger);

@@ -45,15 +45,14 @@ public final class DataCommand implements Runnable {
         @Mixin
         DataOptions data;
 
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption formatOption;
 
         @Override
         public Integer call() {
             Dataset d = data.dataset();
             PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.JSON) {
+            if (formatOption.get() == OutputFormat.JSON) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Series s : d.series()) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -84,9 +83,9 @@ public final class DataCommand implements Runnable {
                 Map<Provenance, Integer> c = s.provenanceCounts();
                 t.row(s.slug(), s.company(), s.metric().slug(), s.unitLabel(), s.first() + ".." + s.last(), s.size(),
                         c.get(Provenance.REPORTED), c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
-                        s.gaps().size(), breaks(s, format == OutputFormat.TABLE));
+                        s.gaps().size(), breaks(s, formatOption.get() == OutputFormat.TABLE));
             }
-            if (format == OutputFormat.CSV) {
+            if (formatOption.get() == OutputFormat.CSV) {
                 t.printCsv(out);
             } else {
                 out.println("Dataset: " + d.origin() + " (version " + d.version() + "), " + d.series().size()
@@ -136,15 +135,14 @@ public final class DataCommand implements Runnable {
         @Mixin
         DataOptions data;
 
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        FormatOption formatOption;
 
         @Override
         public Integer call() {
             Dataset d = data.dataset();
             Metric m = Metric.parse(metric);
-            Series s = m == Metric.REVENUE && d.find(slug).size() == 1 ? d.revenue(slug) : d.series(slug, m);
+            Series s = m == Metric.REVENUE ? d.headline(slug) : d.series(slug, m);
             if (asOf != null) {
                 s = s.asOf(asOf);
                 if (s.isEmpty()) {
@@ -159,7 +157,7 @@ public final class DataCommand implements Runnable {
                 s = d.inUsd(s);
             }
             PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
+            switch (formatOption.get()) {
                 case JSON -> Json.print(out, json(s));
                 case CSV -> table(s, false).printCsv(out);
                 default -> {

@@ -58,9 +58,8 @@ public final class FitCommand implements Callable<Integer> {
             description = "Steps to forecast (default: ${DEFAULT-VALUE}; 0 for none).")
     int horizon;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption formatOption;
 
     @Mixin
     DataOptions data;
@@ -119,7 +118,7 @@ public final class FitCommand implements Callable<Integer> {
                     ChartCommand.formatOf(chart));
             spec.commandLine().getErr().println("Wrote " + written);
         }
-        if (format == OutputFormat.JSON) {
+        if (formatOption.get() == OutputFormat.JSON) {
             Json.print(spec.commandLine().getOut(), report.json());
         } else {
             report.printTable(spec.commandLine().getOut());
@@ -176,7 +175,7 @@ public final class FitCommand implements Callable<Integer> {
         if (horizon < 0) {
             throw new UserException("--horizon must be 0 or more, was " + horizon);
         }
-        if (format == OutputFormat.CSV) {
+        if (formatOption.get() == OutputFormat.CSV) {
             throw new UserException("--format csv is not available for fit (use table or json)");
         }
     }

@@ -1,18 +1,18 @@
 package io.marketcast.cli;
 
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.Methods;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.registry.MethodRegistry;
 import java.util.List;
 
-/** Parses {@code --methods}: comma-separated registered names and {@code mean:a+b} / {@code median:a+b}. */
+/** Parses {@code --methods}: comma-separated method names in the grammar of {@link MethodRegistry}. */
 final class MethodList {
 
     private MethodList() {
     }
 
-    static List<Forecaster> parse(String text) {
+    static List<Method> parse(MethodRegistry registry, String text) {
         try {
-            return Methods.parseList(text);
+            return registry.parseList(text);
         } catch (IllegalArgumentException e) {
             throw new UserException("--methods: " + e.getMessage());
         }

@@ -1,7 +1,8 @@
 package io.marketcast.cli;
 
 import io.marketcast.cli.scenario.RunReport;
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.profit.ProfitModel;
 import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.model.Quarter;
@@ -40,11 +41,10 @@ public final class ProfitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String analyses = "  profitability: [\"" + slug + "\"]\n"
-                + (margins.isEmpty() ? "" : "  margins: " + margins + "\n");
-        ScenarioRunner.Run run = opts.run("profit-" + slug, List.of(slug), analyses, "");
-        ScenarioRunner.Profit p = run.profits().get(slug);
-        EventResult e = run.result().event(ScenarioRunner.profitableEvent(slug));
+        Scenario.Analyses analyses = new Scenario.Analyses(false, List.of(slug), List.of(), List.of(), margins);
+        ScenarioRun run = opts.run("profit-" + slug, List.of(slug), analyses, Scenario.Market.DEFAULT, "SLUG");
+        ScenarioRun.Profit p = run.profits().get(slug);
+        EventResult e = run.result().event(ScenarioRun.profitableEvent(slug));
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("series", slug);
@@ -66,7 +66,7 @@ public final class ProfitCommand implements Callable<Integer> {
         json.put("runnersUp", p.models().subList(1, p.models().size()).stream().map(ProfitModel::summary).toList());
         json.put("observations", p.history().observations().stream().map(o -> o.label()).toList());
         json.put("actualFirstProfitable", p.actualFirst().map(a -> a.quarter().toString()).orElse(null));
-        switch (opts.format) {
+        switch (opts.format()) {
             case JSON -> Json.print(out, json);
             case CSV -> {
                 out.println("quarter,p_by,p_at");
@@ -90,7 +90,7 @@ public final class ProfitCommand implements Callable<Integer> {
                 }
                 t.print(out);
                 for (double m : margins) {
-                    EventResult me = run.result().event(ScenarioRunner.marginEvent(slug, m));
+                    EventResult me = run.result().event(ScenarioRun.marginEvent(slug, m));
                     out.println("Margin reaches " + m + "%: median " + me.median().map(Quarter::toString)
                             .orElse("beyond horizon") + ", P(by " + run.scenario().end() + ") = "
                             + pct(me.by()[me.by().length - 1]));

@@ -7,9 +7,10 @@ import io.marketcast.cli.report.ReportHtml;
 import io.marketcast.cli.scenario.HistoryTable;
 import io.marketcast.cli.scenario.OutputFiles;
 import io.marketcast.cli.scenario.RunReport;
-import io.marketcast.cli.scenario.Scenario;
+import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.cli.scenario.ScenarioReader;
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,31 +74,34 @@ public final class RunCommand implements Callable<Integer> {
             description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "What to print: table (summary), csv (quantiles.csv) or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption formatOption;
 
     @Mixin
     DataOptions data;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Override
     public Integer call() {
         Source src = source();
         Dataset dataset = data.dataset();
-        Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset));
+        Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset, plugins.registry()));
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             throw new UserException("--threads must be at least 1, was " + nThreads);
         }
-        ScenarioRunner.Run run;
+        ScenarioRun run;
         try (Progress progress = new Progress(sc.paths())) {
-            run = ScenarioRunner.run(sc, dataset, nThreads, progress);
+            run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
+                    progress));
         }
         Map<String, Object> manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
                 dataset.version(), Marketcast.version(), BuildInfo.gitCommit());
         String quantilesCsv = RunReport.quantilesCsv(run);
         String eventsCsv = RunReport.eventsCsv(run);
-        String historyCsv = HistoryTable.csv(run, dataset);
+        String historyCsv = HistoryTable.csv(run);
         String resolved = RunReport.resolvedYaml(sc);
         String manifestJson = RunReport.manifestJson(manifest);
         OutputFiles files = new OutputFiles()
@@ -120,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = Path.of(sc.outputs().directory());
         List<Path> written = files.writeTo(dir);
         PrintWriter o = spec.commandLine().getOut();
-        switch (format) {
+        switch (formatOption.get()) {
             case CSV -> o.print(quantilesCsv);
             case JSON -> Json.print(o, Map.of("manifest", manifest, "outputs",
                     written.stream().map(Path::toString).toList()));
@@ -130,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         return Marketcast.OK;
     }
 
-    private void printSummary(PrintWriter o, ScenarioRunner.Run run, List<Path> written) {
+    private void printSummary(PrintWriter o, ScenarioRun run, List<Path> written) {
         Scenario sc = run.scenario();
         o.println("Scenario " + sc.name() + ": as of " + sc.asOf() + ", to " + sc.end() + ", " + sc.paths()
                 + " paths, seed " + sc.seed() + " (" + run.wallMillis() + " ms on " + run.threads() + " threads)");
@@ -142,7 +146,7 @@ public final class RunCommand implements Callable<Integer> {
         RunReport.summary(run, id -> !id.contains(":")).print(o);
         if (sc.analyses().share()) {
             o.println();
-            o.println(sc.market().basis().equals("analyst")
+            o.println(sc.market().basis() == Scenario.MarketBasis.ANALYST
                     ? "Market share, " + sc.market().source() + "'s published vendor shares (analyst estimates):"
                     : "Market share, revenue over the " + sc.market().source() + " market total (analyst estimate):");
             RunReport.summary(run, id -> id.startsWith("share:")).print(o);
@@ -171,13 +175,20 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Scenario overrides(Scenario sc) {
-        if (paths != null && (paths < 1 || paths > ScenarioReader.MAX_PATHS)) {
-            throw new UserException("--paths must be in 1.." + ScenarioReader.MAX_PATHS + ", was " + paths);
+        if (paths != null && (paths < 1 || paths > Scenario.MAX_PATHS)) {
+            throw new UserException("--paths must be in 1.." + Scenario.MAX_PATHS + ", was " + paths);
         }
-        return new Scenario(sc.name(), sc.description(), sc.asOf(), sc.end(), sc.currency(), sc.series(),
-                sc.market(), sc.correlation(), sc.shocks(), sc.analyses(), sc.reportQuarters(),
-                paths == null ? sc.paths() : paths, seed == null ? sc.seed() : seed,
-                out == null ? sc.outputs() : new Scenario.Outputs(out.toString(), sc.outputs().charts()));
+        Scenario.Builder b = sc.toBuilder();
+        if (paths != null) {
+            b.paths(paths);
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (out != null) {
+            b.outputs(new Scenario.Outputs(out.toString(), sc.outputs().charts()));
+        }
+        return b.build();
     }
 
     private record Source(String name, String text) {

@@ -1,6 +1,7 @@
 package io.marketcast.cli;
 
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.model.Quarter;
 import java.io.PrintWriter;
@@ -44,12 +45,22 @@ public final class ShareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String market = "market:\n  basis: \"" + basis + "\"\n  source: \"" + source + "\"\n";
-        ScenarioRunner.Run run = opts.run("share", series, "  share: true\n", market);
+        Scenario.MarketBasis b;
+        try {
+            b = Scenario.MarketBasis.parse(basis);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--basis: " + e.getMessage());
+        }
+        if (!Scenario.Market.SOURCES.contains(source)) {
+            throw new UserException("--source: '" + source + "' is not one of " + String.join(", ",
+                    Scenario.Market.SOURCES));
+        }
+        ScenarioRun run = opts.run("share", series, Scenario.Analyses.NONE.withShare(true),
+                new Scenario.Market(b, source), "--series");
         PrintWriter out = spec.commandLine().getOut();
         List<SeriesQuantiles> shares = run.result().series().values().stream()
                 .filter(s -> s.id().startsWith("share:")).toList();
-        switch (opts.format) {
+        switch (opts.format()) {
             case JSON -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (SeriesQuantiles s : shares) {
@@ -110,7 +121,7 @@ public final class ShareCommand implements Callable<Integer> {
         return Marketcast.OK;
     }
 
-    private static String label(ScenarioRunner.Run run, String id) {
+    private static String label(ScenarioRun run, String id) {
         String v = id.substring("share:".length());
         return v.equals("others") ? "rest of market" : run.scenario().label(v);
     }

@@ -44,7 +44,7 @@ class ChartOptionsTest {
         assertTrue(ImageIO.read(png.toFile()).getHeight() > 0);
         var rows = BenchmarkCommand.chartRows(
                 io.marketcast.forecast.eval.CompetitionRunner.run(new io.marketcast.forecast.eval.CompetitionSpec(
-                        io.marketcast.forecast.Methods.parseList("naive2"), java.util.List.of("YEARLY"), 1),
+                        io.marketcast.forecast.registry.Methods.parseList("naive2"), java.util.List.of("YEARLY"), 1),
                         io.marketcast.model.CompetitionData.embeddedM3()),
                 io.marketcast.model.CompetitionData.embeddedM3().published().stream()
                         .filter(p -> p.period().equals("YEARLY")).toList());

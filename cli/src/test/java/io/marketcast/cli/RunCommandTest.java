@@ -74,7 +74,7 @@ class RunCommandTest {
         assertFalse(manifest.get("dataVersion").asText().isEmpty());
         assertTrue(manifest.has("gitCommit") && manifest.has("java") && manifest.has("wallTimeMillis"));
         String resolved = Files.readString(out.resolve("scenario.resolved.yaml"));
-        assertTrue(resolved.contains("paths: 2000") && resolved.contains("method: auto"), resolved);
+        assertTrue(resolved.contains("paths: 2000") && resolved.contains("method: gompertz-or-drift8"), resolved);
     }
 
     @Test

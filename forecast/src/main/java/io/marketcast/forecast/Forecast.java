@@ -7,8 +7,8 @@ import java.util.Objects;
  * A point path plus prediction intervals for steps {@code 1..horizon} after the last observation.
  *
  * <p>Invariants: {@code lower[k][h] <= mean[h] <= upper[k][h]} is not required (a skewed interval may exclude a
- * mean), but {@code lower[k][h] <= upper[k][h]} is, and wider levels give wider intervals. Levels are in (0, 1),
- * e.g. 0.80 and 0.95. Values are finite.
+ * mean). Levels are in (0, 1), ascending, e.g. 0.80 and 0.95. A forecast from a method of {@link Methods} has finite
+ * points (a method whose point is not finite is refused there). Immutable: arrays are copied in and out.
  *
  * @param method name of the method that made it
  * @param mean   point forecast per step (the method's point: mean or median, as the method documents)
@@ -60,6 +60,29 @@ public record Forecast(String method, double[] mean, double[] levels, double[][]
             }
         }
         throw new IllegalArgumentException("no " + level + " interval; levels are " + Arrays.toString(levels));
+    }
+
+    /** The same forecast under another method name. */
+    public Forecast renamed(String newMethod) {
+        return new Forecast(newMethod, mean, levels, lower, upper);
+    }
+
+    /** The interval levels, ascending (a copy). */
+    @Override
+    public double[] levels() {
+        return levels.clone();
+    }
+
+    /** {@code lower[k][h]}: the lower bound at {@code levels[k]}, step {@code h+1} (a copy). */
+    @Override
+    public double[][] lower() {
+        return deepClone(lower);
+    }
+
+    /** {@code upper[k][h]}: the upper bound at {@code levels[k]}, step {@code h+1} (a copy). */
+    @Override
+    public double[][] upper() {
+        return deepClone(upper);
     }
 
     public double[] lower(double level) {

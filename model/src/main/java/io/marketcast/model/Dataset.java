@@ -94,13 +94,63 @@ public final class Dataset {
                 all.stream().map(s -> s.metric().slug()).toList());
     }
 
-    /** Revenue of {@code slug} (market totals and shares: their only series). */
+    /**
+     * Revenue of the company segment {@code slug}.
+     *
+     * @throws UnknownSeriesException when there is no such segment, or {@code slug} is a market total or an analyst
+     *                                share (use {@link #marketTotal}, {@link #analystShare} or {@link #headline})
+     */
     public Series revenue(String slug) {
-        List<Series> all = find(slug);
-        if (all.size() == 1) {
-            return all.get(0);
-        }
         return series(slug, Metric.REVENUE);
+    }
+
+    /** The slug of an analyst's market total, e.g. {@code market-synergy}. */
+    public static String marketTotalSlug(String source) {
+        return "market-" + source;
+    }
+
+    /** The slug of an analyst's share of a vendor, e.g. {@code share-synergy-aws}. */
+    public static String analystShareSlug(String source, String vendor) {
+        return "share-" + source + "-" + vendor;
+    }
+
+    /**
+     * The market total an analyst publishes, USD billions per quarter.
+     *
+     * @throws UnknownSeriesException when {@code source} publishes none here
+     */
+    public Series marketTotal(String source) {
+        return series(marketTotalSlug(source), Metric.MARKET_TOTAL);
+    }
+
+    /**
+     * An analyst's published share of {@code vendor}, percent.
+     *
+     * @throws UnknownSeriesException when there is none
+     */
+    public Series analystShare(String source, String vendor) {
+        return series(analystShareSlug(source, vendor), Metric.MARKET_SHARE);
+    }
+
+    /**
+     * The series a slug stands for when no metric is named: a company segment's revenue, a market's total, an
+     * analyst's share.
+     *
+     * @throws UnknownSeriesException for an unknown slug
+     */
+    public Series headline(String slug) {
+        List<Series> all = find(slug);
+        if (all.isEmpty()) {
+            throw new UnknownSeriesException("series", slug, slugs());
+        }
+        for (Metric m : List.of(Metric.REVENUE, Metric.MARKET_TOTAL, Metric.MARKET_SHARE)) {
+            for (Series s : all) {
+                if (s.metric() == m) {
+                    return s;
+                }
+            }
+        }
+        return all.get(0);
     }
 
     /** Segment profit of {@code slug} (operating income or adjusted EBITA). */

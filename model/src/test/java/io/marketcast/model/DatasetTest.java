@@ -135,13 +135,13 @@ class DatasetTest {
 
     @Test
     void marketSeriesKeepAnalystsApart() {
-        Series synergy = data.revenue("market-synergy");
+        Series synergy = data.marketTotal("synergy");
         assertEquals(33, synergy.valueAt(Quarter.parse("2020Q3")).getAsDouble(), 0.0);
         assertEquals(37.1, synergy.valueAt(Quarter.parse("2020Q4")).getAsDouble(), 0.0);
-        assertEquals(39.9, data.revenue("market-canalys").valueAt(Quarter.parse("2020Q4")).getAsDouble(), 0.0);
+        assertEquals(39.9, data.marketTotal("canalys").valueAt(Quarter.parse("2020Q4")).getAsDouble(), 0.0);
         assertTrue(synergy.points().stream().allMatch(p -> p.definition().startsWith("Synergy")));
-        assertEquals(33, data.revenue("share-synergy-aws").valueAt(Quarter.parse("2020Q3")).getAsDouble(), 0.0);
-        assertEquals(Metric.MARKET_SHARE, data.revenue("share-synergy-alibaba-cloud").metric());
+        assertEquals(33, data.analystShare("synergy", "aws").valueAt(Quarter.parse("2020Q3")).getAsDouble(), 0.0);
+        assertEquals(Metric.MARKET_SHARE, data.analystShare("synergy", "alibaba-cloud").metric());
     }
 
     @Test
@@ -150,5 +150,18 @@ class DatasetTest {
         assertTrue(e.getMessage().startsWith("unknown series 'alibaba-clod' (did you mean alibaba-cloud?)"),
                 e.getMessage());
         assertThrows(UnknownSeriesException.class, () -> data.series("azure", Metric.OPERATING_INCOME));
+    }
+
+    /** {@code revenue} means a company segment's revenue: a market total or an analyst share is not one. */
+    @Test
+    void revenueIsOnlyCompanyRevenue() {
+        UnknownSeriesException total = assertThrows(UnknownSeriesException.class, () -> data.revenue("market-synergy"));
+        assertTrue(total.getMessage().contains("market-total"), total.getMessage());
+        assertThrows(UnknownSeriesException.class, () -> data.revenue("share-synergy-aws"));
+        assertEquals(Metric.REVENUE, data.revenue("aws").metric());
+        assertEquals(Metric.MARKET_TOTAL, data.headline("market-synergy").metric());
+        assertEquals(Metric.MARKET_SHARE, data.headline("share-synergy-aws").metric());
+        assertEquals(Metric.REVENUE, data.headline("aws").metric());
+        assertThrows(UnknownSeriesException.class, () -> data.marketTotal("gartner"));
     }
 }

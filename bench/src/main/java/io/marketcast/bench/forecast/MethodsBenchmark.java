@@ -1,7 +1,6 @@
 package io.marketcast.bench.forecast;
 
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.Methods;
+import io.marketcast.forecast.registry.Methods;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;
 import java.util.Locale;
@@ -37,9 +36,9 @@ public class MethodsBenchmark {
 
     /** The methods measured, by registry name. */
     public enum Method {
-        NAIVE2, SES, THETA, OTM, DOTM, AUTO;
+        NAIVE2, SES, THETA, OTM, DOTM, ETS, AUTO;
 
-        Forecaster forecaster() {
+        io.marketcast.forecast.Method forecaster() {
             return Methods.get(name().toLowerCase(Locale.ROOT));
         }
     }
@@ -55,7 +54,7 @@ public class MethodsBenchmark {
     @Param
     Period period;
 
-    private Forecaster forecaster;
+    private io.marketcast.forecast.Method forecaster;
     private double[][] histories;
     private int[] frequencies;
     private int[] horizons;

@@ -1,7 +1,7 @@
 package io.marketcast.bench.forecast;
 
-import io.marketcast.forecast.baseline.Minimizer;
-import io.marketcast.forecast.baseline.Seasonality;
+import io.marketcast.forecast.internal.Minimizer;
+import io.marketcast.forecast.internal.Seasonality;
 import io.marketcast.forecast.baseline.SesFit;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;

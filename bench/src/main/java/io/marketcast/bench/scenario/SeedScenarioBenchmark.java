@@ -1,9 +1,10 @@
 package io.marketcast.bench.scenario;
 
 import io.marketcast.cli.RunCommand;
-import io.marketcast.cli.scenario.Scenario;
 import io.marketcast.cli.scenario.ScenarioReader;
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +43,7 @@ public class SeedScenarioBenchmark {
     }
 
     @Benchmark
-    public ScenarioRunner.Run run() {
-        return ScenarioRunner.run(scenario, data, Runtime.getRuntime().availableProcessors(), done -> { });
+    public ScenarioRun run() {
+        return ScenarioEngine.run(scenario, data);
     }
 }

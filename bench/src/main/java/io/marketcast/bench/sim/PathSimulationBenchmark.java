@@ -62,7 +62,7 @@ public class PathSimulationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        walk = new LogRandomWalk.Fit(10_000, 0.05, 0.04, 12).paths(STEPS);
+        walk = new LogRandomWalk.Process(10_000, 0.05, 0.04, 12).paths(STEPS);
         rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
         normal = ZigguratSampler.NormalizedGaussian.of(rng);
         eps = new double[STEPS];
@@ -96,7 +96,7 @@ public class PathSimulationBenchmark {
         double[] last = {11_600, 4_800, 3_400, 2_200, 1_500};
         double[] mu = {0.06, 0.10, 0.09, 0.11, 0.03};
         for (int i = 0; i < 5; i++) {
-            series.add(new SimSeries("s" + i, new LogRandomWalk.Fit(last[i], mu[i], 0.04, 12).paths(h), first,
+            series.add(new SimSeries("s" + i, new LogRandomWalk.Process(last[i], mu[i], 0.04, 12).paths(h), first,
                     last[i]));
         }
         return Simulation.of(series, end).withCorrelation(Correlation.equal(5, 0.5))

@@ -2,8 +2,8 @@ package io.marketcast.cli.report;
 
 import io.marketcast.cli.TextTable;
 import io.marketcast.cli.scenario.RunReport;
-import io.marketcast.cli.scenario.Scenario;
-import io.marketcast.cli.scenario.ScenarioRunner;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +44,7 @@ public final class ReportHtml {
      * @param manifestJson manifest.json
      * @param files        every file of the run, for the list of links
      */
-    public static String html(ScenarioRunner.Run run, List<Figure> figures, String resolvedYaml, String manifestJson,
+    public static String html(ScenarioRun run, List<Figure> figures, String resolvedYaml, String manifestJson,
             List<String> files) {
         Scenario sc = run.scenario();
         StringBuilder b = new StringBuilder(32_768);

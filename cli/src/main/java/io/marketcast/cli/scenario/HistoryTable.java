@@ -1,9 +1,7 @@
 package io.marketcast.cli.scenario;
 
-import io.marketcast.forecast.profit.ProfitSeries;
-import io.marketcast.model.Dataset;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Point;
-import io.marketcast.model.Series;
 import java.util.List;
 
 /**
@@ -18,21 +16,9 @@ public final class HistoryTable {
     private HistoryTable() {
     }
 
-    public static String csv(ScenarioRunner.Run run, Dataset data) {
+    public static String csv(ScenarioRun run) {
         StringBuilder sb = new StringBuilder("series,quarter,value,status\n");
         run.histories().forEach((id, s) -> rows(sb, id, s.points()));
-        Dataset known = data.asOf(run.scenario().asOf());
-        for (String unit : run.profits().keySet()) {
-            Series income = known.income(unit);
-            Series revenue = known.revenue(unit);
-            List<Point> usd = known.inUsd(income.withPoints(income.points().stream()
-                    .filter(p -> known.fx().rates().containsKey(p.quarter())
-                            || income.currency() == io.marketcast.model.Currency.USD).toList())).points();
-            rows(sb, ProfitSeries.incomeId(unit), usd);
-            rows(sb, ProfitSeries.marginId(unit), income.points().stream()
-                    .filter(p -> revenue.valueAt(p.quarter()).isPresent())
-                    .map(p -> p.withValue(100 * p.value() / revenue.valueAt(p.quarter()).getAsDouble())).toList());
-        }
         return sb.toString();
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.marketcast.cli.Json;
 import io.marketcast.cli.TextTable;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.forecast.sim.Shock;
@@ -32,7 +34,7 @@ public final class RunReport {
     }
 
     /** quantiles.csv: one row per series and simulated quarter; {@code actual} where the data has it. */
-    public static String quantilesCsv(ScenarioRunner.Run run) {
+    public static String quantilesCsv(ScenarioRun run) {
         StringBuilder sb = new StringBuilder(String.join(",", QUANTILE_COLUMNS)).append('\n');
         for (SeriesQuantiles s : run.result().series().values()) {
             Series actual = run.actuals().get(s.id());
@@ -52,7 +54,7 @@ public final class RunReport {
     }
 
     /** events.csv: one row per event and quarter: P(condition at q), P(first reached by q). */
-    public static String eventsCsv(ScenarioRunner.Run run) {
+    public static String eventsCsv(ScenarioRun run) {
         StringBuilder sb = new StringBuilder("event,quarter,p_at,p_by\n");
         for (EventResult e : run.result().events()) {
             for (int k = 0; k < e.quarters().size(); k++) {
@@ -81,19 +83,13 @@ public final class RunReport {
             if (s.capacity().isPresent()) {
                 x.put("capacity", s.capacity().getAsDouble());
             }
-            if (!s.growth().isEmpty()) {
-                x.put("growth", s.growth());
-            }
             series.add(x);
         }
         m.put("series", series);
-        m.put("market", ordered("basis", sc.market().basis(), "source", sc.market().source()));
+        m.put("market", ordered("basis", sc.market().basis().key(), "source", sc.market().source()));
         Scenario.CorrelationSpec c = sc.correlation();
-        m.put("correlation", switch (c.mode()) {
-            case "equal" -> c.rho();
-            case "matrix" -> c.matrix();
-            default -> "estimated";
-        });
+        m.put("correlation", c instanceof Scenario.Equal e ? (Object) e.rho()
+                : c instanceof Scenario.Matrix mx ? mx.matrix() : "estimated");
         List<Map<String, Object>> shocks = new ArrayList<>();
         for (Shock s : sc.shocks()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -133,7 +129,7 @@ public final class RunReport {
     }
 
     /** manifest.json: what is needed to reproduce and trust the run. */
-    public static Map<String, Object> manifest(ScenarioRunner.Run run, String scenarioSource, String scenarioHash,
+    public static Map<String, Object> manifest(ScenarioRun run, String scenarioSource, String scenarioHash,
             String dataOrigin, String dataVersion, String toolVersion, String gitCommit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", run.scenario().name());
@@ -180,7 +176,7 @@ public final class RunReport {
      * The printed summary of the result rows whose id passes {@code filter}: per report quarter, median and 80%
      * interval beside the actual value.
      */
-    public static TextTable summary(ScenarioRunner.Run run, java.util.function.Predicate<String> filter) {
+    public static TextTable summary(ScenarioRun run, java.util.function.Predicate<String> filter) {
         TextTable t = new TextTable("series", "quarter", "median", "80% interval", "actual", "actual in 80%?")
                 .right(2, 4);
         Scenario sc = run.scenario();
@@ -220,12 +216,12 @@ public final class RunReport {
      * The status of an actual value, saying when it is on a segment definition that is not comparable with the
      * fitted history (e.g. Alibaba's 2023 reorganisation): such a comparison says little about the forecast.
      */
-    static String actualStatus(ScenarioRunner.Run run, String id, Point p) {
+    static String actualStatus(ScenarioRun run, String id, Point p) {
         return comparable(run, id, p) ? p.status()
                 : p.status() + "; definition " + p.definition() + " not comparable with the fitted history";
     }
 
-    static boolean comparable(ScenarioRunner.Run run, String id, Point p) {
+    static boolean comparable(ScenarioRun run, String id, Point p) {
         Series h = run.bases().get(id);
         if (h == null || h.isEmpty()) {
             return true;
@@ -237,13 +233,13 @@ public final class RunReport {
      * Per profitability unit: profitable since (when it already is), the profit model chosen, the median first
      * profitable quarter with its 80% range, the probability by the horizon, and what happened.
      */
-    public static TextTable profitSummary(ScenarioRunner.Run run) {
+    public static TextTable profitSummary(ScenarioRun run) {
         TextTable t = new TextTable("unit", "profitable now?", "model (by AICc)", "first profitable quarter: median",
                 "80% range", "P(by " + run.scenario().end() + ")", "what happened");
-        for (Map.Entry<String, ScenarioRunner.Profit> e : run.profits().entrySet()) {
+        for (Map.Entry<String, ScenarioRun.Profit> e : run.profits().entrySet()) {
             String unit = e.getKey();
-            ScenarioRunner.Profit p = e.getValue();
-            EventResult ev = run.result().event(ScenarioRunner.profitableEvent(unit));
+            ScenarioRun.Profit p = e.getValue();
+            EventResult ev = run.result().event(ScenarioRun.profitableEvent(unit));
             double pEnd = ev.by()[ev.by().length - 1];
             String now = p.history().profitableSince().map(q -> "yes, since " + q).orElse("no");
             String median = ev.median().map(Quarter::toString)
@@ -259,7 +255,7 @@ public final class RunReport {
     }
 
     /** Event lines: probability by the horizon end, median quarter and 80% range of the first quarter. */
-    public static TextTable eventSummary(ScenarioRunner.Run run) {
+    public static TextTable eventSummary(ScenarioRun run) {
         TextTable t = new TextTable("event", "P(by " + run.scenario().end() + ")", "median quarter", "80% range")
                 .right(1);
         for (EventResult e : run.result().events()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.marketcast.cli.RunCommand;
+import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.sim.ShockKind;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Quarter;
@@ -31,11 +32,11 @@ class ScenarioReaderTest {
         assertEquals(Quarter.parse("2020Q3"), sc.asOf());
         assertEquals(Quarter.parse("2025Q4"), sc.end());
         assertEquals("USD", sc.currency());
-        assertEquals("auto", sc.series().get(0).method());
+        assertEquals("gompertz-or-drift8", sc.series().get(0).method(), "the scenario default has its own name");
         assertEquals("Alibaba Cloud", sc.series().get(1).label());
-        assertEquals(ScenarioReader.DEFAULT_PATHS, sc.paths());
-        assertEquals(ScenarioReader.DEFAULT_SEED, sc.seed());
-        assertEquals("estimated", sc.correlation().mode());
+        assertEquals(Scenario.DEFAULT_PATHS, sc.paths());
+        assertEquals(Scenario.DEFAULT_SEED, sc.seed());
+        assertEquals(new Scenario.Estimated(), sc.correlation());
         assertEquals("out/t", sc.outputs().directory());
         assertEquals(java.util.List.of(Quarter.parse("2021Q4"), Quarter.parse("2025Q4")), sc.reportQuarters());
     }

@@ -1,7 +1,8 @@
 package io.marketcast.forecast.baseline;
 
-import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.Seasonality;
 import java.util.Optional;
 
 /**
@@ -9,11 +10,12 @@ import java.util.Optional;
  * decomposition when the series passes the seasonality test at {@code confidence} (see {@link Seasonality}), the
  * forecasts then multiplied by the last cycle of seasonal indices. Non-seasonal series get the plain naive forecast.
  *
- * <p>Intervals: the naive intervals of the adjusted data, multiplied by the same indices. Needs 2 observations.
+ * <p>Intervals and sample paths: those of the naive method on the adjusted data, multiplied by the same indices.
+ * Needs 2 observations.
  *
  * @param confidence confidence of the seasonality test, in (0, 1); 0.90 in the M3/M4 benchmarks
  */
-public record Naive2(double confidence) implements Forecaster {
+public record Naive2(double confidence) implements Method {
 
     public static final String NAME = "naive2";
 
@@ -38,18 +40,17 @@ public record Naive2(double confidence) implements Forecaster {
     }
 
     @Override
-    public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-        double[] lv = Histories.check(NAME, history, frequency, horizon, 2, levels);
-        Optional<double[]> indices = Seasonality.indicesIfSeasonal(history, frequency, confidence);
+    public Naive.Fit fit(double[] history, int period) {
+        Checks.history(NAME, history, period, 2);
+        Optional<double[]> indices = Seasonality.indicesIfSeasonal(history, period, confidence);
         if (indices.isEmpty()) {
-            return Naive.forecast(NAME, history, horizon, lv);
+            return new Naive.Fit(NAME, history, period, null, history);
         }
         double[] si = indices.get();
         double[] adjusted = new double[history.length];
         for (int t = 0; t < adjusted.length; t++) {
             adjusted[t] = history[t] / si[t];
         }
-        return Reseasonalize.apply(Naive.forecast(NAME, adjusted, horizon, lv),
-                Seasonality.futureIndices(si, frequency, horizon));
+        return new Naive.Fit(NAME, history, period, si, adjusted);
     }
 }

@@ -1,6 +1,7 @@
 package io.marketcast.forecast.baseline;
 
 import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.internal.Minimizer;
 
 /**
  * A fitted simple exponential smoothing model, ETS(A,N,N): {@code ŷ_{t+1} = ℓ_t},
@@ -80,6 +81,17 @@ public record SesFit(double alpha, double level0, double level, double sse, doub
             b *= 1 - alpha;
         }
         return sbr / sbb;
+    }
+
+    /** One-step predictions {@code ℓ_{t-1}} of {@code y} (the data the model was fitted to), from {@code ℓ_0}. */
+    public double[] oneStep(double[] y) {
+        double[] f = new double[y.length];
+        double level = level0;
+        for (int t = 0; t < y.length; t++) {
+            f[t] = level;
+            level += alpha * (y[t] - level);
+        }
+        return f;
     }
 
     /** Standard error of the {@code h}-step forecast: {@code σ·sqrt(1 + (h-1)·α²)}. */

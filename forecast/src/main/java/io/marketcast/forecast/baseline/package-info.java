@@ -4,9 +4,9 @@
  * {@link io.marketcast.forecast.baseline.Ses simple exponential smoothing} and
  * {@link io.marketcast.forecast.baseline.Naive2} (the naive method on classically, multiplicatively deseasonalised
  * data: the M3/M4 benchmark), plus the shared pieces they are built from: the 90% seasonality test and classical
- * decomposition ({@link io.marketcast.forecast.baseline.Seasonality}), the SES fit
+ * decomposition ({@link io.marketcast.forecast.internal.Seasonality}), the SES fit
  * ({@link io.marketcast.forecast.baseline.SesFit}) and normal prediction intervals
- * ({@link io.marketcast.forecast.baseline.NormalIntervals}).
+ * ({@link io.marketcast.forecast.internal.NormalIntervals}).
  *
  * <p>Units: forecasts and intervals are in the unit of the history. Inputs must be finite (NaN and infinities are
  * rejected with {@link java.lang.IllegalArgumentException}); a history too short for a method raises

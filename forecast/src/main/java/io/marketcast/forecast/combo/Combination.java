@@ -1,14 +1,19 @@
 package io.marketcast.forecast.combo;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
 import io.marketcast.forecast.InsufficientDataException;
-import io.marketcast.forecast.baseline.Histories;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.Parameter;
+import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The mean or median of the forecasts of {@code members} (see the package documentation).
@@ -17,7 +22,7 @@ import java.util.stream.Collectors;
  * @param operator how the members are combined
  * @param members  the member methods, at least one
  */
-public record Combination(String name, Operator operator, List<Forecaster> members) implements Forecaster {
+public record Combination(String name, Operator operator, List<Method> members) implements Method {
 
     /** How members are combined at each step. */
     public enum Operator {
@@ -52,8 +57,8 @@ public record Combination(String name, Operator operator, List<Forecaster> membe
     }
 
     /** A combination named after its operator and members, e.g. {@code median:ses+theta+dotm}. */
-    public static Combination of(Operator operator, List<Forecaster> members) {
-        return new Combination(operator.label() + ":" + members.stream().map(Forecaster::name)
+    public static Combination of(Operator operator, List<Method> members) {
+        return new Combination(operator.label() + ":" + members.stream().map(Method::name)
                 .collect(Collectors.joining("+")), operator, members);
     }
 
@@ -62,51 +67,229 @@ public record Combination(String name, Operator operator, List<Forecaster> membe
         return new Combination(newName, operator, members);
     }
 
+    /** The members with a capacity fixed where they take one; empty when none does. */
     @Override
-    public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-        double[] lv = Histories.check(name, history, frequency, horizon, 1, levels);
-        List<Forecast> fs = new ArrayList<>(members.size());
+    public Optional<Method> withCapacity(double capacity) {
+        List<Method> ms = new ArrayList<>();
+        boolean any = false;
+        for (Method m : members) {
+            Optional<Method> c = m.withCapacity(capacity);
+            any |= c.isPresent();
+            ms.add(c.orElse(m));
+        }
+        return any ? Optional.of(of(operator, ms)) : Optional.empty();
+    }
+
+    /**
+     * Fits every member; members that cannot fit the history are left out.
+     *
+     * @throws InsufficientDataException when no member can
+     */
+    @Override
+    public Fit fit(double[] history, int period) {
+        Checks.history(name, history, period, 1);
+        List<Fitted> fits = new ArrayList<>(members.size());
         List<String> refused = new ArrayList<>();
-        for (Forecaster m : members) {
+        for (Method m : members) {
             try {
-                fs.add(m.forecast(history, frequency, horizon, lv));
+                fits.add(m.fit(history, period));
             } catch (InsufficientDataException e) {
                 refused.add(e.getMessage());
             }
         }
-        if (fs.isEmpty()) {
+        if (fits.isEmpty()) {
             throw new InsufficientDataException(name + ": no member can forecast this history: "
                     + String.join("; ", refused));
         }
-        double[] buf = new double[fs.size()];
-        double[] mean = new double[horizon];
-        double[][] lower = new double[lv.length][horizon];
-        double[][] upper = new double[lv.length][horizon];
-        List<double[]> means = fs.stream().map(Forecast::mean).toList();
-        for (int h = 0; h < horizon; h++) {
-            for (int i = 0; i < fs.size(); i++) {
-                buf[i] = means.get(i)[h];
-            }
-            mean[h] = operator.apply(buf, fs.size());
+        return new Fit(name, operator, history, period, fits, refused);
+    }
+
+    /** The members' fits and how they are combined. */
+    public static final class Fit implements Fitted {
+        private final String name;
+        private final Operator operator;
+        private final int n;
+        private final double[] history;
+        private final int period;
+        private final List<Fitted> members;
+        private final List<String> refused;
+
+        Fit(String name, Operator operator, double[] history, int period, List<Fitted> members,
+                List<String> refused) {
+            this.name = name;
+            this.operator = operator;
+            this.n = history.length;
+            this.history = history.clone();
+            this.period = period;
+            this.members = List.copyOf(members);
+            this.refused = List.copyOf(refused);
         }
-        for (int k = 0; k < lv.length; k++) {
-            List<double[]> lo = new ArrayList<>();
-            List<double[]> hi = new ArrayList<>();
-            for (Forecast f : fs) {
-                lo.add(f.lower(lv[k]));
-                hi.add(f.upper(lv[k]));
+
+        /** The members that could fit the history. */
+        public List<Fitted> members() {
+            return members;
+        }
+
+        /** Why the other members could not. */
+        public List<String> refused() {
+            return refused;
+        }
+
+        @Override
+        public String method() {
+            return name;
+        }
+
+        @Override
+        public int n() {
+            return n;
+        }
+
+        @Override
+        public int period() {
+            return period;
+        }
+
+        /**
+         * The operator over the members' points, and over their bounds, bound by bound ("averaging endpoints");
+         * members that cannot forecast this horizon are left out.
+         */
+        @Override
+        public Forecast forecast(int horizon, double... levels) {
+            Checks.horizon(name, horizon);
+            double[] lv = Checks.levels(levels);
+            List<Forecast> fs = new ArrayList<>(members.size());
+            List<String> why = new ArrayList<>();
+            for (Fitted m : members) {
+                try {
+                    fs.add(m.forecast(horizon, lv));
+                } catch (InsufficientDataException e) {
+                    why.add(e.getMessage());
+                }
             }
+            if (fs.isEmpty()) {
+                throw new InsufficientDataException(name + ": no member can forecast " + horizon + " steps: "
+                        + String.join("; ", why));
+            }
+            double[] buf = new double[fs.size()];
+            double[] mean = new double[horizon];
+            double[][] lower = new double[lv.length][horizon];
+            double[][] upper = new double[lv.length][horizon];
+            List<double[]> means = fs.stream().map(Forecast::mean).toList();
             for (int h = 0; h < horizon; h++) {
                 for (int i = 0; i < fs.size(); i++) {
-                    buf[i] = lo.get(i)[h];
+                    buf[i] = means.get(i)[h];
                 }
-                lower[k][h] = operator.apply(buf, fs.size());
-                for (int i = 0; i < fs.size(); i++) {
-                    buf[i] = hi.get(i)[h];
-                }
-                upper[k][h] = operator.apply(buf, fs.size());
+                mean[h] = operator.apply(buf, fs.size());
             }
+            for (int k = 0; k < lv.length; k++) {
+                List<double[]> lo = new ArrayList<>();
+                List<double[]> hi = new ArrayList<>();
+                for (Forecast f : fs) {
+                    lo.add(f.lower(lv[k]));
+                    hi.add(f.upper(lv[k]));
+                }
+                for (int h = 0; h < horizon; h++) {
+                    for (int i = 0; i < fs.size(); i++) {
+                        buf[i] = lo.get(i)[h];
+                    }
+                    lower[k][h] = operator.apply(buf, fs.size());
+                    for (int i = 0; i < fs.size(); i++) {
+                        buf[i] = hi.get(i)[h];
+                    }
+                    upper[k][h] = operator.apply(buf, fs.size());
+                }
+            }
+            return new Forecast(name, mean, lv, lower, upper);
         }
-        return new Forecast(name, mean, lv, lower, upper);
+
+        /**
+         * Sample paths: each member draws its path from the same innovations (and, in turn, from the path's random
+         * stream for its parameter uncertainty), and the operator combines them step by step.
+         */
+        @Override
+        public PathModel paths(int horizon) {
+            Checks.horizon(name, horizon);
+            List<PathModel> ps = new ArrayList<>();
+            for (Fitted m : members) {
+                try {
+                    ps.add(m.paths(horizon));
+                } catch (InsufficientDataException e) {
+                    // left out, as in forecast()
+                }
+            }
+            if (ps.isEmpty()) {
+                throw new InsufficientDataException(name + ": no member can simulate " + horizon + " steps");
+            }
+            return new PathModel() {
+                @Override
+                public int horizon() {
+                    return horizon;
+                }
+
+                @Override
+                public void path(UniformRandomProvider rng, double[] eps, double[] out) {
+                    double[][] each = new double[ps.size()][horizon];
+                    for (int i = 0; i < ps.size(); i++) {
+                        ps.get(i).path(rng, eps, each[i]);
+                    }
+                    double[] buf = new double[ps.size()];
+                    for (int h = 0; h < horizon; h++) {
+                        for (int i = 0; i < ps.size(); i++) {
+                            buf[i] = each[i][h];
+                        }
+                        out[h] = operator.apply(buf, ps.size());
+                    }
+                }
+            };
+        }
+
+        /** The operator over the members' fitted values. */
+        @Override
+        public double[] fitted() {
+            double[] out = new double[n];
+            double[] buf = new double[members.size()];
+            List<double[]> each = members.stream().map(Fitted::fitted).toList();
+            for (int t = 0; t < n; t++) {
+                int count = 0;
+                for (double[] f : each) {
+                    if (!Double.isNaN(f[t])) {
+                        buf[count++] = f[t];
+                    }
+                }
+                out[t] = count == 0 ? Double.NaN : operator.apply(buf, count);
+            }
+            return out;
+        }
+
+        /** {@code y − fitted}: additive, whatever the members' own residual scales. */
+        @Override
+        public double[] residuals() {
+            double[] f = fitted();
+            double[] out = new double[n];
+            for (int t = 0; t < n; t++) {
+                out[t] = history[t] - f[t];
+            }
+            return out;
+        }
+
+        /** Every member's parameters, prefixed by its name. */
+        @Override
+        public List<Parameter> parameters() {
+            List<Parameter> out = new ArrayList<>();
+            for (Fitted m : members) {
+                for (Parameter p : m.parameters()) {
+                    out.add(new Parameter(m.method() + "." + p.name(), p.estimate(), p.stdError()));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String summary() {
+            return operator.label() + " of " + members.stream().map(m -> m.method() + " (" + m.summary() + ")")
+                    .collect(Collectors.joining(", "))
+                    + (refused.isEmpty() ? "" : "; left out: " + String.join("; ", refused));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.marketcast.forecast.ets;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
 import io.marketcast.forecast.InsufficientDataException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,9 @@ import java.util.Objects;
  * Holt–Winters. A constant series under an automatic spec gives simple exponential smoothing with
  * {@code alpha = 0.99999} and zero-width intervals, as R.
  *
- * <p>Immutable and thread-safe. Name on the command line: {@code ets}.
+ * <p>Immutable and thread-safe. As a registered method ({@code ets}, {@code ets:MODEL}): {@link EtsMethod}.
  */
-public final class Ets implements Forecaster {
+public final class Ets {
 
     private static final Ets AUTO = new Ets(EtsSpec.defaults());
 
@@ -50,12 +49,7 @@ public final class Ets implements Forecaster {
         return new Ets(spec);
     }
 
-    @Override
-    public String name() {
-        return "ets";
-    }
-
-    @Override
+    /** Fits and forecasts: {@code fit(history, frequency).forecast(horizon, levels)}. */
     public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be at least 1, was " + horizon);

@@ -5,7 +5,8 @@
  * smoothing methods", <i>International Journal of Forecasting</i> 18:439–454; engineered to give the answers of R's
  * {@code forecast::ets} (Hyndman &amp; Khandakar 2008, <i>Journal of Statistical Software</i> 27(3)).
  *
- * <p>Entry points: {@link io.marketcast.forecast.ets.Ets} (the {@code ets} {@link io.marketcast.forecast.Forecaster}),
+ * <p>Entry points: {@link io.marketcast.forecast.ets.EtsMethod} (the {@code ets} and {@code ets:MODEL} methods) and
+ * {@link io.marketcast.forecast.ets.Ets},
  * configured by the immutable {@link io.marketcast.forecast.ets.EtsSpec}, giving an
  * {@link io.marketcast.forecast.ets.EtsFit} (parameters, states, criteria, optimiser diagnostics, forecasts and a
  * {@link io.marketcast.forecast.PathModel}).

@@ -1,7 +1,7 @@
 package io.marketcast.forecast.eval;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ public final class Backtest {
     }
 
     /** Backtests {@code method} on a series that was never revised. */
-    public static BacktestResult run(BacktestSpec spec, Forecaster method, double[] series, int frequency) {
+    public static BacktestResult run(BacktestSpec spec, Method method, double[] series, int frequency) {
         return run(spec, method, series, Vintages.prefixes(series), frequency);
     }
 
@@ -47,23 +47,38 @@ public final class Backtest {
      * @param frequency seasonal period of the series (4 quarterly); also the MASE/RMSSE/MSIS scale period when the
      *                  history is long enough, else 1
      */
-    public static BacktestResult run(BacktestSpec spec, Forecaster method, double[] series, Vintages vintages,
+    public static BacktestResult run(BacktestSpec spec, Method method, double[] series, Vintages vintages,
             int frequency) {
         double[] levels = spec.levels();
         List<BacktestResult.Origin> out = new ArrayList<>();
         for (int o : origins(spec, series.length)) {
             double[] actual = Arrays.copyOfRange(series, o, o + spec.horizon());
-            double[] nan = new double[levels.length];
-            Arrays.fill(nan, Double.NaN);
             double[] history;
-            Forecast f;
             try {
                 history = vintages.knownAt(o);
-                f = method.forecast(history, frequency, spec.horizon(), levels);
             } catch (InsufficientDataException e) {
-                out.add(new BacktestResult.Origin(o, actual, Optional.empty(), e.getMessage(), Double.NaN,
-                        Double.NaN, Double.NaN, Double.NaN, nan, nan));
+                out.add(BacktestResult.Origin.unscored(o, actual, "nothing usable known: " + e.getMessage(),
+                        levels.length));
                 continue;
+            }
+            Forecast f;
+            String failure = "";
+            try {
+                f = method.forecast(history, frequency, spec.horizon(), levels);
+                for (double v : f.mean()) {
+                    if (!Double.isFinite(v)) {
+                        throw new InsufficientDataException("non-finite forecast " + v);
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = Fallbacks.reason(e);
+                try {
+                    f = Fallbacks.naive(history, frequency, spec.horizon(), levels);
+                } catch (RuntimeException naiveToo) {
+                    out.add(BacktestResult.Origin.unscored(o, actual, failure + "; naive: "
+                            + Fallbacks.reason(naiveToo), levels.length));
+                    continue;
+                }
             }
             double[] mean = f.mean();
             int m = history.length > frequency ? frequency : 1;
@@ -73,7 +88,7 @@ public final class Backtest {
                 cov[k] = Metrics.coverage(actual, f.lower(levels[k]), f.upper(levels[k]));
                 msis[k] = Metrics.msis(history, m, actual, f.lower(levels[k]), f.upper(levels[k]), levels[k]);
             }
-            out.add(new BacktestResult.Origin(o, actual, Optional.of(f), "", Metrics.smape(actual, mean),
+            out.add(new BacktestResult.Origin(o, actual, Optional.of(f), failure, Metrics.smape(actual, mean),
                     Metrics.mape(actual, mean), Metrics.mase(history, m, actual, mean),
                     Metrics.rmsse(history, m, actual, mean), cov, msis));
         }

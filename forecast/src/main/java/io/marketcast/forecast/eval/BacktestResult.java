@@ -25,12 +25,14 @@ public record BacktestResult(String method, double[] levels, List<Origin> origin
     }
 
     /**
-     * One origin: the forecast and its scores, or why the method could not forecast.
+     * One origin: the forecast and its scores. Where the method could not forecast, the naive forecast stands in
+     * (scored like any other, and counted by {@link BacktestResult#failures()}) and {@code failure} says why; where
+     * even the naive method could not, the forecast is empty and the scores NaN.
      *
      * @param origin   observations seen
      * @param actual   the values forecast
-     * @param forecast the forecast; empty when the method failed
-     * @param failure  the method's message when it failed, else empty
+     * @param forecast the forecast (the method's, or the naive fallback's); empty when neither could forecast
+     * @param failure  the method's message when it failed and the naive forecast stands in, else empty
      * @param smape    sMAPE, percent
      * @param mape     MAPE, percent
      * @param mase     MASE (seasonal naive scale on the history seen)
@@ -63,18 +65,33 @@ public record BacktestResult(String method, double[] levels, List<Origin> origin
             return msis.clone();
         }
 
+        /** An origin where neither the method nor the naive fallback could forecast. */
+        static Origin unscored(int origin, double[] actual, String failure, int levels) {
+            double[] nan = new double[levels];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return new Origin(origin, actual, Optional.empty(), failure, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, nan, nan);
+        }
+
+        /** Whether the method failed here (the naive forecast stands in, or nothing could forecast). */
         public boolean failed() {
-            return forecast.isEmpty();
+            return !failure.isEmpty();
+        }
+
+        /** Whether the origin has scores. */
+        public boolean scored() {
+            return forecast.isPresent();
         }
     }
 
-    /** Origins where the method forecast. */
+    /** Origins with scores: the method's forecast or the naive fallback's. */
     public List<Origin> scored() {
-        return origins.stream().filter(o -> !o.failed()).toList();
+        return origins.stream().filter(Origin::scored).toList();
     }
 
+    /** Origins where the method failed and the naive forecast stood in (or nothing could forecast). */
     public int failures() {
-        return origins.size() - scored().size();
+        return (int) origins.stream().filter(Origin::failed).count();
     }
 
     public double meanSmape() {
@@ -103,7 +120,7 @@ public record BacktestResult(String method, double[] levels, List<Origin> origin
         return mean(o -> o.msis()[k]);
     }
 
-    /** The mean over scored origins; NaN when none was scored. */
+    /** The mean over scored origins, fallbacks included (as a competition scores them); NaN when none was scored. */
     private double mean(ToDoubleFunction<Origin> f) {
         List<Origin> s = scored();
         if (s.isEmpty()) {

@@ -1,8 +1,7 @@
 package io.marketcast.forecast.eval;
 
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
-import io.marketcast.forecast.baseline.Naive;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;
 import java.util.ArrayList;
@@ -22,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Series are forecast in parallel on {@link CompetitionSpec#threads()} threads; each score lands in its series'
  * slot and the means are taken in series order, so the numbers are the same on any thread count. A method that
- * throws {@link InsufficientDataException} or returns a non-finite point on a series is scored with the naive
- * forecast there, and the row counts it under {@code failures}.
+ * cannot forecast a series — it refuses ({@link InsufficientDataException}), returns a non-finite point, or fails
+ * in any other way (a plugin's bug) — is scored with the naive forecast there; the row counts these fallbacks under
+ * {@code failures} and each series score keeps the method's message. The run does not stop.
  */
 public final class CompetitionRunner {
 
@@ -49,7 +49,7 @@ public final class CompetitionRunner {
      */
     public static CompetitionResult run(CompetitionSpec spec, CompetitionData data, Progress progress) {
         List<CompetitionSeries> series = select(spec, data);
-        List<Forecaster> methods = spec.methods();
+        List<Method> methods = spec.methods();
         int n = series.size();
         int k = methods.size();
         double[][] smape = new double[k][n];
@@ -103,7 +103,7 @@ public final class CompetitionRunner {
         return data.series().stream().filter(s -> spec.periods().contains(s.period())).toList();
     }
 
-    private static void score(CompetitionSeries s, List<Forecaster> methods, int i, double[][] smape,
+    private static void score(CompetitionSeries s, List<Method> methods, int i, double[][] smape,
             double[][] mase, String[][] failure) {
         double[] train = s.train();
         double[] test = s.test();
@@ -118,9 +118,9 @@ public final class CompetitionRunner {
                         throw new InsufficientDataException("non-finite forecast " + v);
                     }
                 }
-            } catch (InsufficientDataException e) {
-                why = e.getMessage();
-                f = new Naive().forecast(train, s.frequency(), h).mean();
+            } catch (RuntimeException e) {
+                why = Fallbacks.reason(e);
+                f = Fallbacks.naive(train, s.frequency(), h).mean();
             }
             smape[k][i] = Metrics.smape(test, f);
             mase[k][i] = Metrics.mase(train, train.length > s.frequency() ? s.frequency() : 1, test, f);
@@ -128,7 +128,7 @@ public final class CompetitionRunner {
         }
     }
 
-    private static CompetitionResult aggregate(List<CompetitionSeries> series, List<Forecaster> methods,
+    private static CompetitionResult aggregate(List<CompetitionSeries> series, List<Method> methods,
             double[][] smape, double[][] mase, String[][] failure) {
         Set<String> periods = new LinkedHashSet<>();
         series.forEach(s -> periods.add(s.period()));

@@ -1,6 +1,6 @@
 package io.marketcast.forecast.eval;
 
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param periods the periods to score, upper case (e.g. {@code YEARLY}); empty for every series
  * @param threads worker threads, at least 1; results do not depend on it
  */
-public record CompetitionSpec(List<Forecaster> methods, List<String> periods, int threads) {
+public record CompetitionSpec(List<Method> methods, List<String> periods, int threads) {
 
     public CompetitionSpec {
         methods = List.copyOf(methods);
@@ -19,9 +19,9 @@ public record CompetitionSpec(List<Forecaster> methods, List<String> periods, in
         if (methods.isEmpty()) {
             throw new IllegalArgumentException("a competition run needs at least one method");
         }
-        if (methods.stream().map(Forecaster::name).distinct().count() != methods.size()) {
+        if (methods.stream().map(Method::name).distinct().count() != methods.size()) {
             throw new IllegalArgumentException("method names must be distinct: "
-                    + methods.stream().map(Forecaster::name).toList());
+                    + methods.stream().map(Method::name).toList());
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
@@ -29,7 +29,7 @@ public record CompetitionSpec(List<Forecaster> methods, List<String> periods, in
     }
 
     /** Every series, one thread per available processor. */
-    public static CompetitionSpec of(List<Forecaster> methods) {
+    public static CompetitionSpec of(List<Method> methods) {
         return new CompetitionSpec(methods, List.of(), Runtime.getRuntime().availableProcessors());
     }
 

@@ -34,6 +34,11 @@ public enum Curves {
         return Arrays.stream(values()).map(c -> c.curve.name()).toList();
     }
 
+    /** The names of the curves with a capacity (a saturation level), which a scenario may fix. */
+    public static List<String> withCapacity() {
+        return Arrays.stream(values()).filter(c -> c.curve.capacityIndex() >= 0).map(c -> c.curve.name()).toList();
+    }
+
     /**
      * The curve called {@code name} (case-insensitive).
      *

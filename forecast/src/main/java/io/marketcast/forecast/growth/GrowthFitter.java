@@ -52,7 +52,14 @@ public final class GrowthFitter {
             }
         }
         Tracker tracker = new Tracker(objective, start.length);
+        // Commons Math does not report the iteration count when it stops early; a checker that never declares
+        // convergence sees every iteration's number without changing the optimizer's own stopping rules.
+        int[] lastIteration = {0};
         LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .checker((iteration, previous, current) -> {
+                    lastIteration[0] = Math.max(lastIteration[0], iteration);
+                    return false;
+                })
                 .start(start)
                 .target(objective.target())
                 .model(tracker)
@@ -75,12 +82,12 @@ public final class GrowthFitter {
             converged = true;
         } catch (TooManyIterationsException | TooManyEvaluationsException e) {
             estimates = tracker.best();
-            iterations = spec.maxIterations();
+            iterations = lastIteration[0];
             converged = false;
             stopped = "stopped after " + tracker.evaluations() + " evaluations without converging";
         } catch (ConvergenceException e) {
             estimates = tracker.best();
-            iterations = tracker.evaluations();
+            iterations = lastIteration[0];
             converged = false;
             stopped = "the optimizer could not make progress (" + e.getMessage() + ")";
         }

@@ -3,6 +3,7 @@ package io.marketcast.forecast.growth;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.PathModel;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -12,8 +13,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Each path draws one parameter deviation {@code δ ~ N(0, Σ)} from {@code rng} (Cholesky factor of the fit's
  * covariance) and moves the fitted curve along its gradient — the linearisation (delta method) that
  * {@link GrowthPrediction} uses for the intervals and that the backtests score — then adds the engine's
- * innovations: level {@code f̂(t) + ∇f(t)·δ + σ·eps} (additive) or
- * {@code f̂(t)·exp(∇f(t)·δ / f̂(t) + σ·eps)} (multiplicative, in logs). σ is held at its estimate.
+ * innovations: level {@code f̂(t) + s·(∇f(t)·δ + σ̂·eps)} (additive) or
+ * {@code f̂(t)·exp(s·(∇f(t)·δ / f̂(t) + σ̂·eps))} (multiplicative, in logs). The scale {@code s = 1/sqrt(W)},
+ * {@code W ~ χ²_ν/ν} with {@code ν = n − p}, is drawn once per path: σ is estimated, and this makes every step's
+ * marginal the Student-t of the prediction intervals (a normal over a shared χ², Seber &amp; Wild §5.1), so the
+ * paths' quantiles are the intervals' bounds.
  *
  * <p>Why not draw θ itself and evaluate the curve: for a poorly identified fit (a capacity less certain than itself,
  * a midpoint ± 100 quarters) the curve is far from linear over the draws, and raw draws give paths many times wider
@@ -27,6 +31,7 @@ public final class GrowthPathModel implements PathModel {
     private final double[][] loading;
     private final double sigma;
     private final int k;
+    private final double df;
 
     /**
      * @param times the future values of t, one per step
@@ -39,6 +44,7 @@ public final class GrowthPathModel implements PathModel {
         this.logs = fit.error() == ErrorModel.MULTIPLICATIVE;
         this.sigma = fit.sigma();
         this.k = est.length;
+        this.df = fit.n() - est.length;
         double[][] l = cholesky(cov);
         this.center = new double[times.length];
         this.loading = new double[times.length][k];
@@ -74,12 +80,15 @@ public final class GrowthPathModel implements PathModel {
         for (int j = 0; j < k; j++) {
             z[j] = normal.sample();
         }
+        double w = AhrensDieterMarsagliaTsangGammaSampler.of(rng, df / 2, 2).sample() / df;
+        double s = 1 / Math.sqrt(w);
         for (int h = 0; h < center.length; h++) {
             double[] row = loading[h];
-            double level = center[h] + sigma * eps[h];
+            double dev = sigma * eps[h];
             for (int j = 0; j < k; j++) {
-                level += row[j] * z[j];
+                dev += row[j] * z[j];
             }
+            double level = center[h] + s * dev;
             out[h] = logs ? Math.exp(level) : level;
         }
     }

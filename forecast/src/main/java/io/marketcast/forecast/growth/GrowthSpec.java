@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param start         starting parameters in the curve's parametrisation, or null for data-driven starts
  * @param maxIterations iteration limit of Levenberg–Marquardt (default {@value #DEFAULT_MAX_ITERATIONS})
  * @param tolerance     relative tolerance on cost and parameters (default {@value #DEFAULT_TOLERANCE})
- * @param solver        the Levenberg–Marquardt implementation (default {@link Solver#COMMONS_MATH})
+ * @param solver        the Levenberg–Marquardt implementation (default {@link #DEFAULT_SOLVER})
  */
 public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, int maxIterations, double tolerance,
         Solver solver) {
 
     public static final int DEFAULT_MAX_ITERATIONS = 400;
     public static final double DEFAULT_TOLERANCE = 1e-10;
+    /** The default solver: the compact Levenberg–Marquardt, with MINPACK's where it does not converge. */
+    public static final Solver DEFAULT_SOLVER = Solver.AUTO;
 
     public GrowthSpec {
         Objects.requireNonNull(curve, "curve");
@@ -48,7 +50,7 @@ public record GrowthSpec(GrowthCurve curve, ErrorModel error, double[] start, in
     /** The defaults: multiplicative error, data-driven start. */
     public static GrowthSpec of(GrowthCurve curve) {
         return new GrowthSpec(curve, ErrorModel.MULTIPLICATIVE, null, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE,
-                Solver.AUTO);
+                DEFAULT_SOLVER);
     }
 
     public GrowthSpec withError(ErrorModel e) {

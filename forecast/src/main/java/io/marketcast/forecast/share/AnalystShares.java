@@ -49,13 +49,13 @@ public final class AnalystShares {
     public static Fitted fit(Dataset known, List<String> ids, String source) {
         Map<String, Series> shares = new LinkedHashMap<>();
         for (String id : ids) {
-            String slug = "share-" + source + "-" + vendor(id);
+            String slug = Dataset.analystShareSlug(source, vendor(id));
             if (known.find(slug).isEmpty()) {
                 throw new InsufficientDataException("the analyst basis needs " + source + "'s share of "
                         + vendor(id) + " (series " + slug + "), which the data does not have as of "
                         + known.asOfQuarter().map(Quarter::toString).orElse("now"));
             }
-            shares.put(id, known.revenue(slug));
+            shares.put(id, known.analystShare(source, vendor(id)));
         }
         TreeSet<Quarter> common = null;
         for (Series s : shares.values()) {
@@ -73,7 +73,7 @@ public final class AnalystShares {
                     + quarters.size() + (quarters.isEmpty() ? "" : ": " + quarters) + ". Use market.basis: revenue,"
                     + " or track fewer vendors");
         }
-        Map<String, LogRandomWalk.Fit> walks = new LinkedHashMap<>();
+        Map<String, LogRandomWalk.Process> walks = new LinkedHashMap<>();
         Map<String, double[]> history = new LinkedHashMap<>();
         for (String id : ids) {
             double[] x = new double[quarters.size()];
@@ -96,7 +96,7 @@ public final class AnalystShares {
     }
 
     /** Maximum-likelihood drift and volatility of a random walk observed at irregular quarters. */
-    static LogRandomWalk.Fit irregularWalk(double[] x, List<Quarter> quarters) {
+    static LogRandomWalk.Process irregularWalk(double[] x, List<Quarter> quarters) {
         int n = x.length - 1;
         double span = quarters.get(0).until(quarters.get(n));
         double mu = (x[n] - x[0]) / span;
@@ -107,8 +107,8 @@ public final class AnalystShares {
             ss += d * d / g;
         }
         double sigma = Math.sqrt(ss / n);
-        // LogRandomWalk.Fit works on levels: the ratio itself; its drift uncertainty is sigma/sqrt(span).
-        return new LogRandomWalk.Fit(Math.exp(x[n]), mu, sigma, (int) Math.max(1, span));
+        // LogRandomWalk.Process works on levels: the ratio itself; its drift uncertainty is sigma/sqrt(span).
+        return new LogRandomWalk.Process(Math.exp(x[n]), mu, sigma, (int) Math.max(1, span));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class AnalystShares {
      * @param walks    per series id: the walk of its share ratio to the rest of the market
      * @param history  per series id: the log-ratios at {@code quarters}
      */
-    public record Fitted(List<Quarter> quarters, Map<String, LogRandomWalk.Fit> walks, Map<String, double[]> history) {
+    public record Fitted(List<Quarter> quarters, Map<String, LogRandomWalk.Process> walks, Map<String, double[]> history) {
 
         public Quarter last() {
             return quarters.get(quarters.size() - 1);

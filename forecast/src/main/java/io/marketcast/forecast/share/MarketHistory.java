@@ -55,7 +55,7 @@ public final class MarketHistory {
      * @throws InsufficientDataException when fewer than 3 such quarters exist, or the rest is not positive
      */
     public static Series others(Dataset known, Map<String, Series> tracked, String source) {
-        Series total = known.revenue("market-" + source);
+        Series total = known.marketTotal(source);
         List<Point> pts = rest(total, tracked);
         for (Point p : pts) {
             if (!(p.value() > 0)) {

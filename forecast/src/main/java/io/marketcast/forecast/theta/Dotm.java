@@ -1,11 +1,8 @@
 package io.marketcast.forecast.theta;
 
-import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.baseline.Histories;
-import io.marketcast.forecast.baseline.NormalIntervals;
-import io.marketcast.forecast.baseline.Reseasonalize;
-import io.marketcast.forecast.baseline.Seasonality;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.Seasonality;
 import java.util.Optional;
 
 /**
@@ -32,7 +29,7 @@ import java.util.Optional;
  * @param thetaMax   upper bound of {@code θ} (1000: beyond it the theta line is the linear trend for all purposes)
  */
 public record Dotm(boolean dynamic, double confidence, double alphaMin, double alphaMax, double thetaMax)
-        implements Forecaster {
+        implements Method {
 
     public static final String DOTM = "dotm";
     public static final String OTM = "otm";
@@ -77,24 +74,17 @@ public record Dotm(boolean dynamic, double confidence, double alphaMin, double a
         return dynamic ? DOTM : OTM;
     }
 
-    /** Fits the model to {@code history}, deseasonalised when the test says so. */
-    public DotmFit fit(double[] history, int frequency) {
-        Histories.check(name(), history, frequency, 1, 4, null);
-        Optional<double[]> si = Seasonality.indicesIfSeasonal(history, frequency, confidence);
+    /** Fits the model to {@code history}, deseasonalised when the test says so. Needs 4 observations. */
+    @Override
+    public DotmFit fit(double[] history, int period) {
+        Checks.history(name(), history, period, 4);
+        Optional<double[]> si = Seasonality.indicesIfSeasonal(history, period, confidence);
         double[] x = history.clone();
         si.ifPresent(idx -> {
             for (int t = 0; t < x.length; t++) {
                 x[t] /= idx[t];
             }
         });
-        return DotmFit.fit(x, this, frequency, si.orElse(null));
-    }
-
-    @Override
-    public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-        double[] lv = Histories.check(name(), history, frequency, horizon, 4, levels);
-        DotmFit fit = fit(history, frequency);
-        Forecast adjusted = NormalIntervals.of(name(), fit.adjustedMean(horizon), fit.se(horizon), lv);
-        return fit.seasonal() ? Reseasonalize.apply(adjusted, fit.futureIndices(horizon)) : adjusted;
+        return DotmFit.fit(history, x, this, period, si.orElse(null));
     }
 }

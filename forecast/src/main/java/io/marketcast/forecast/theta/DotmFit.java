@@ -1,10 +1,14 @@
 package io.marketcast.forecast.theta;
 
-import io.marketcast.forecast.baseline.Minimizer;
-import io.marketcast.forecast.baseline.Seasonality;
+import io.marketcast.forecast.Parameter;
+import io.marketcast.forecast.internal.GaussianFit;
+import io.marketcast.forecast.internal.Minimizer;
+import io.marketcast.forecast.internal.Seasonality;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * A fitted (D)OTM model (see {@link Dotm}) on the adjusted data.
+ * A fitted (D)OTM model (see {@link Dotm}), on the seasonally adjusted data when the test found seasonality.
  *
  * <p>Estimation: for a fixed {@code α} the one-step predictions are linear in {@code ℓ_0} and in
  * {@code c = 1 - 1/θ} (the trend states depend on the data only), so the least-squares {@code (ℓ_0, c)} solve a
@@ -12,27 +16,82 @@ import io.marketcast.forecast.baseline.Seasonality;
  * {@link Minimizer}. In the dynamic model the first observation only initialises the states
  * ({@code A_1 = y_1, B_1 = 0}) and the errors are summed from {@code t = 2}, as in {@code forecTheta}.
  *
- * @param alpha      smoothing parameter
- * @param theta      theta coefficient, at least 1
- * @param level0     initial level {@code ℓ_0}
- * @param level      final level {@code ℓ_n}
- * @param a          final trend intercept {@code A_n}
- * @param b          final trend slope {@code B_n} per step
- * @param n          number of observations
- * @param sse        sum of squared one-step errors
- * @param sigma2     residual variance: {@code sse / (errors - 3)} (three estimated parameters, as SES's
- *                   {@code n - 2}), or {@code sse / errors} for very short series
- * @param frequency  seasonal period
- * @param indices    multiplicative seasonal index of each observation; empty when not seasonal
+ * <p>The residual variance is {@code sse / (errors - 3)} (three estimated parameters, as SES's {@code n - 2}), or
+ * {@code sse / errors} for very short series. Intervals {@code σ·sqrt(1 + (h-1)α²)} and the sample paths are those
+ * of SES around the (D)OTM point forecast — an approximation that ignores the uncertainty of the trend.
  */
-public record DotmFit(double alpha, double theta, double level0, double level, double a, double b, int n,
-        double sse, double sigma2, int frequency, double[] indices) {
+public final class DotmFit extends GaussianFit {
 
-    public DotmFit {
-        indices = indices == null ? new double[0] : indices.clone();
+    private final double alpha;
+    private final double theta;
+    private final double level0;
+    private final double level;
+    private final double a;
+    private final double b;
+    private final int n;
+    private final double sse;
+    private final double sigma2;
+    private final boolean dynamic;
+    private final double[] adjusted;
+    private final double[] indices;
+
+    private DotmFit(String name, double[] history, int period, double[] adjusted, boolean dynamic, double alpha,
+            double theta, double level0, double level, double a, double b, double sse, double sigma2,
+            double[] indices) {
+        super(name, history, period);
+        this.alpha = alpha;
+        this.theta = theta;
+        this.level0 = level0;
+        this.level = level;
+        this.a = a;
+        this.b = b;
+        this.n = adjusted.length;
+        this.sse = sse;
+        this.sigma2 = sigma2;
+        this.dynamic = dynamic;
+        this.adjusted = adjusted.clone();
+        this.indices = indices == null ? new double[0] : indices.clone();
     }
 
-    @Override
+    public double alpha() {
+        return alpha;
+    }
+
+    public double theta() {
+        return theta;
+    }
+
+    /** Initial level {@code ℓ_0}. */
+    public double level0() {
+        return level0;
+    }
+
+    /** Final level {@code ℓ_n}. */
+    public double level() {
+        return level;
+    }
+
+    /** Final trend intercept {@code A_n}. */
+    public double a() {
+        return a;
+    }
+
+    /** Final trend slope {@code B_n} per step. */
+    public double b() {
+        return b;
+    }
+
+    /** Sum of squared one-step errors. */
+    public double sse() {
+        return sse;
+    }
+
+    /** Residual variance. */
+    public double sigma2() {
+        return sigma2;
+    }
+
+    /** Multiplicative seasonal index of each observation; empty when not seasonal. */
     public double[] indices() {
         return indices.clone();
     }
@@ -41,7 +100,7 @@ public record DotmFit(double alpha, double theta, double level0, double level, d
         return indices.length > 0;
     }
 
-    static DotmFit fit(double[] y, Dotm spec, int frequency, double[] indices) {
+    static DotmFit fit(double[] history, double[] y, Dotm spec, int frequency, double[] indices) {
         int n = y.length;
         double[] aPrev = new double[n];
         double[] bPrev = new double[n];
@@ -60,7 +119,8 @@ public record DotmFit(double alpha, double theta, double level0, double level, d
         }
         int errors = n - first;
         double sigma2 = s[2] / (errors > 3 ? errors - 3 : errors);
-        return new DotmFit(alpha, 1 / (1 - c), l0, level, trend[0], trend[1], n, s[2], sigma2, frequency, indices);
+        return new DotmFit(spec.name(), history, frequency, y, spec.dynamic(), alpha, 1 / (1 - c), l0, level, trend[0],
+                trend[1], s[2], sigma2, indices);
     }
 
     /**
@@ -155,6 +215,7 @@ public record DotmFit(double alpha, double theta, double level0, double level, d
     }
 
     /** Point forecasts of the adjusted data. */
+    @Override
     public double[] adjustedMean(int horizon) {
         double c = 1 - 1 / theta;
         double qn = Math.pow(1 - alpha, n);
@@ -166,6 +227,7 @@ public record DotmFit(double alpha, double theta, double level0, double level, d
     }
 
     /** Standard errors {@code σ·sqrt(1 + (h-1)α²)} of the adjusted forecasts. */
+    @Override
     public double[] se(int horizon) {
         double[] out = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
@@ -174,13 +236,52 @@ public record DotmFit(double alpha, double theta, double level0, double level, d
         return out;
     }
 
-    /** Seasonal indices of the future steps (all 1 when not seasonal). */
+    @Override
+    protected double sigma() {
+        return Math.sqrt(sigma2);
+    }
+
+    @Override
+    protected double psi(int j) {
+        return j == 0 ? 1 : alpha;
+    }
+
+    /** Seasonal indices of the future steps; null when not seasonal. */
+    @Override
     public double[] futureIndices(int horizon) {
-        if (!seasonal()) {
-            double[] ones = new double[horizon];
-            java.util.Arrays.fill(ones, 1);
-            return ones;
+        return seasonal() ? Seasonality.futureIndices(indices, period(), horizon) : null;
+    }
+
+    /** One-step predictions {@code μ_t} of the state-space form, times the seasonal index (NaN for the first in DOTM). */
+    @Override
+    protected double[] computeFitted() {
+        double[] aPrev = new double[n];
+        double[] bPrev = new double[n];
+        trendStates(adjusted, dynamic, aPrev, bPrev);
+        double c = 1 - 1 / theta;
+        double q = 1 - alpha;
+        double l = level0;
+        double qt = 1;
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            double qNext = qt * q;
+            double mu = l + c * (qt * aPrev[i] + (1 - qNext) / alpha * bPrev[i]);
+            f[i] = dynamic && i == 0 ? Double.NaN : seasonal() ? mu * indices[i] : mu;
+            l = alpha * adjusted[i] + q * l;
+            qt = qNext;
         }
-        return Seasonality.futureIndices(indices, frequency, horizon);
+        return f;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(Parameter.of("alpha", alpha), Parameter.of("theta", theta), Parameter.of("l0", level0),
+                Parameter.of("sigma", Math.sqrt(sigma2)));
+    }
+
+    @Override
+    public String summary() {
+        return String.format(Locale.ROOT, "%s: alpha %.4f, theta %.4g, sigma %.4g%s", method(), alpha, theta,
+                Math.sqrt(sigma2), seasonal() ? " (seasonally adjusted, m = " + period() + ")" : "");
     }
 }

@@ -1,11 +1,8 @@
 package io.marketcast.forecast.theta;
 
-import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.baseline.Histories;
-import io.marketcast.forecast.baseline.NormalIntervals;
-import io.marketcast.forecast.baseline.Reseasonalize;
-import io.marketcast.forecast.baseline.Seasonality;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.Seasonality;
 import java.util.Optional;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Optional;
  *
  * @param confidence confidence of the seasonality test, in (0, 1); 0.90 as in M3
  */
-public record Theta(double confidence) implements Forecaster {
+public record Theta(double confidence) implements Method {
 
     public static final String NAME = "theta";
 
@@ -41,24 +38,17 @@ public record Theta(double confidence) implements Forecaster {
         return NAME;
     }
 
-    /** Fits the method to {@code history} (checked by {@link #forecast}). */
-    public ThetaFit fit(double[] history, int frequency) {
-        Histories.check(NAME, history, frequency, 1, 3, null);
-        Optional<double[]> si = Seasonality.indicesIfSeasonal(history, frequency, confidence);
+    /** Fits the method to {@code history}: deseasonalised when the test says so. Needs 3 observations. */
+    @Override
+    public ThetaFit fit(double[] history, int period) {
+        Checks.history(NAME, history, period, 3);
+        Optional<double[]> si = Seasonality.indicesIfSeasonal(history, period, confidence);
         double[] x = history.clone();
         si.ifPresent(idx -> {
             for (int t = 0; t < x.length; t++) {
                 x[t] /= idx[t];
             }
         });
-        return ThetaFit.fit(x, frequency, si.orElse(null));
-    }
-
-    @Override
-    public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-        double[] lv = Histories.check(NAME, history, frequency, horizon, 3, levels);
-        ThetaFit fit = fit(history, frequency);
-        Forecast adjusted = NormalIntervals.of(NAME, fit.adjustedMean(horizon), fit.se(horizon), lv);
-        return fit.seasonal() ? Reseasonalize.apply(adjusted, fit.futureIndices(horizon)) : adjusted;
+        return new ThetaFit(NAME, history, period, x, si.orElse(null));
     }
 }

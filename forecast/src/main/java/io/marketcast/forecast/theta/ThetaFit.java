@@ -1,24 +1,30 @@
 package io.marketcast.forecast.theta;
 
-import io.marketcast.forecast.baseline.Seasonality;
+import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.baseline.SesFit;
+import io.marketcast.forecast.internal.GaussianFit;
+import io.marketcast.forecast.internal.Seasonality;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * A fitted standard Theta method.
- *
- * @param ses          the SES fit on the (adjusted) data
- * @param slope        least-squares slope of the adjusted data per step; the drift is half of it
- * @param frequency    seasonal period of the history
- * @param indices      multiplicative seasonal index of each observation; empty when not seasonal
+ * A fitted standard Theta method: SES on the (seasonally adjusted) data plus half the least-squares slope.
+ * Intervals and sample paths are those of the SES model, ETS(A,N,N), around the Theta point forecast, multiplied by
+ * the seasonal indices when the data were adjusted.
  */
-public record ThetaFit(SesFit ses, double slope, int frequency, double[] indices) {
+public final class ThetaFit extends GaussianFit {
 
-    public ThetaFit {
-        indices = indices == null ? new double[0] : indices.clone();
-    }
+    private final SesFit ses;
+    private final double slope;
+    private final double[] adjusted;
+    private final double[] indices;
 
-    static ThetaFit fit(double[] adjusted, int frequency, double[] indices) {
-        return new ThetaFit(SesFit.fit(adjusted, 1e-4, 0.9999), slope(adjusted), frequency, indices);
+    ThetaFit(String name, double[] history, int period, double[] adjusted, double[] indices) {
+        super(name, history, period);
+        this.adjusted = adjusted.clone();
+        this.indices = indices == null ? new double[0] : indices.clone();
+        this.ses = SesFit.fit(adjusted, 1e-4, 0.9999);
+        this.slope = slope(adjusted);
     }
 
     /** Least-squares slope of {@code x} on {@code 0..n-1}. */
@@ -38,16 +44,28 @@ public record ThetaFit(SesFit ses, double slope, int frequency, double[] indices
         return sxy / sxx;
     }
 
+    /** The SES fit on the adjusted data. */
+    public SesFit ses() {
+        return ses;
+    }
+
+    /** Least-squares slope of the adjusted data per step; the drift is half of it. */
+    public double slope() {
+        return slope;
+    }
+
+    /** Whether the data were seasonally adjusted. */
     public boolean seasonal() {
         return indices.length > 0;
     }
 
-    @Override
+    /** Multiplicative seasonal index of each observation; empty when not seasonal. */
     public double[] indices() {
         return indices.clone();
     }
 
     /** Point forecasts of the adjusted data. */
+    @Override
     public double[] adjustedMean(int horizon) {
         double alpha = Math.max(1e-10, ses.alpha());
         double start = (1 - Math.pow(1 - alpha, ses.n())) / alpha;
@@ -59,6 +77,7 @@ public record ThetaFit(SesFit ses, double slope, int frequency, double[] indices
     }
 
     /** Standard errors of the adjusted forecasts. */
+    @Override
     public double[] se(int horizon) {
         double[] out = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
@@ -67,13 +86,44 @@ public record ThetaFit(SesFit ses, double slope, int frequency, double[] indices
         return out;
     }
 
-    /** Seasonal indices of the future steps (all 1 when not seasonal). */
+    @Override
+    protected double sigma() {
+        return Math.sqrt(ses.sigma2());
+    }
+
+    @Override
+    protected double psi(int j) {
+        return j == 0 ? 1 : ses.alpha();
+    }
+
+    /** Seasonal indices of the future steps; null when not seasonal. */
+    @Override
     public double[] futureIndices(int horizon) {
-        if (!seasonal()) {
-            double[] ones = new double[horizon];
-            java.util.Arrays.fill(ones, 1);
-            return ones;
+        return seasonal() ? Seasonality.futureIndices(indices, period(), horizon) : null;
+    }
+
+    /** One-step predictions: the SES level plus the drift accumulated so far, times the seasonal index. */
+    @Override
+    protected double[] computeFitted() {
+        double[] level = ses.oneStep(adjusted);
+        double alpha = Math.max(1e-10, ses.alpha());
+        double[] f = new double[adjusted.length];
+        for (int t = 0; t < f.length; t++) {
+            double v = level[t] + slope / 2 * (1 - Math.pow(1 - alpha, t)) / alpha;
+            f[t] = seasonal() ? v * indices[t] : v;
         }
-        return Seasonality.futureIndices(indices, frequency, horizon);
+        return f;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(Parameter.of("alpha", ses.alpha()), Parameter.of("l0", ses.level0()),
+                Parameter.of("slope", slope), Parameter.of("sigma", sigma()));
+    }
+
+    @Override
+    public String summary() {
+        return String.format(Locale.ROOT, "%s: alpha %.4f, drift %.6g per step, sigma %.4g%s", method(), ses.alpha(),
+                slope / 2, sigma(), seasonal() ? " (seasonally adjusted, m = " + period() + ")" : "");
     }
 }

@@ -1,9 +1,14 @@
 package io.marketcast.forecast.walk;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
 import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.internal.Checks;
+import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -14,12 +19,14 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Estimated on the last {@link #window()} log growth rates (all of them when 0): μ̂ their mean, σ̂ their
  * standard deviation (n−1). Forecast, in logs: mean {@code log y(T) + h·μ̂}, variance {@code h·σ̂² + h²·σ̂²/n}
  * (residual noise plus the uncertainty of μ̂); the point forecast is the median {@code y(T)·exp(h·μ̂)}. Sample paths
- * draw μ* ~ N(μ̂, σ̂²/n) once per path, then the walk. This is the "drift" method of Hyndman & Athanasopoulos,
- * <i>Forecasting: Principles and Practice</i> (3rd ed., §5.2 and §5.5), applied to logs.
+ * draw μ* ~ N(μ̂, σ̂²/n) once per path, then the walk, so their quantiles are the intervals'. This is the "drift"
+ * method of Hyndman &amp; Athanasopoulos, <i>Forecasting: Principles and Practice</i> (3rd ed., §5.2 and §5.5),
+ * applied to logs. The seasonal period is ignored.
  *
- * <p>Needs at least 3 strictly positive values. Immutable and thread-safe.
+ * <p>Names: {@code log-drift} (all growth rates), {@code log-drift:N} (the last N ≥ 2). Needs at least 3 strictly
+ * positive values. Immutable and thread-safe.
  */
-public final class LogRandomWalk implements Forecaster {
+public final class LogRandomWalk implements Method {
 
     public static final String NAME = "log-drift";
 
@@ -46,14 +53,21 @@ public final class LogRandomWalk implements Forecaster {
         return window;
     }
 
-    /** {@code log-drift}, or {@code log-drift-N} with a window of N growth rates. */
+    /** {@code log-drift}, or {@code log-drift:N} with a window of N growth rates. */
     @Override
     public String name() {
-        return window == 0 ? NAME : NAME + "-" + window;
+        return window == 0 ? NAME : NAME + ":" + window;
     }
 
     /** The fitted drift and volatility of {@code history}. */
-    public Fit fit(double[] history) {
+    @Override
+    public Fit fit(double[] history, int period) {
+        Checks.history(name(), history, period, 0);
+        return new Fit(name(), history, period, process(history));
+    }
+
+    /** The walk estimated from {@code history}: its last value, drift and volatility. */
+    public Process process(double[] history) {
         if (history.length < 3) {
             throw new InsufficientDataException(NAME + " needs at least 3 values, got " + history.length);
         }
@@ -75,51 +89,131 @@ public final class LogRandomWalk implements Forecaster {
             ss += d * d;
         }
         double sigma = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        return new Fit(history[history.length - 1], mu, sigma, n);
-    }
-
-    @Override
-    public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-        double[] lv = levels.length == 0 ? Forecast.DEFAULT_LEVELS : levels;
-        Fit f = fit(history);
-        double[] mean = new double[horizon];
-        double[][] lo = new double[lv.length][horizon];
-        double[][] hi = new double[lv.length][horizon];
-        NormalDistribution std = new NormalDistribution(0, 1);
-        for (int h = 1; h <= horizon; h++) {
-            double center = Math.log(f.last()) + h * f.mu();
-            double sd = f.sigma() * Math.sqrt(h + (double) h * h / f.n());
-            mean[h - 1] = Math.exp(center);
-            for (int k = 0; k < lv.length; k++) {
-                double zq = std.inverseCumulativeProbability(0.5 + lv[k] / 2);
-                lo[k][h - 1] = Math.exp(center - zq * sd);
-                hi[k][h - 1] = Math.exp(center + zq * sd);
-            }
-        }
-        return new Forecast(name(), mean, lv, lo, hi);
+        return new Process(history[history.length - 1], mu, sigma, n);
     }
 
     /**
-     * A fitted walk.
+     * A walk's parameters.
      *
      * @param last  last observed level
      * @param mu    drift per step, in log units
      * @param sigma standard deviation of a step, in log units
-     * @param n     number of growth rates it was estimated on
+     * @param rates number of growth rates it was estimated on (the drift's standard error is σ/√rates)
      */
-    public record Fit(double last, double mu, double sigma, int n) {
+    public record Process(double last, double mu, double sigma, int rates) {
+
+        /** Median forecast and log-normal intervals for steps {@code 1..horizon}. */
+        public Forecast forecast(String method, int horizon, double... levels) {
+            Checks.horizon(method, horizon);
+            double[] lv = Checks.levels(levels);
+            double[] mean = new double[horizon];
+            double[][] lo = new double[lv.length][horizon];
+            double[][] hi = new double[lv.length][horizon];
+            NormalDistribution std = new NormalDistribution(0, 1);
+            for (int h = 1; h <= horizon; h++) {
+                double center = Math.log(last) + h * mu;
+                double sd = sigma * Math.sqrt(h + (double) h * h / rates);
+                mean[h - 1] = Math.exp(center);
+                for (int k = 0; k < lv.length; k++) {
+                    double zq = std.inverseCumulativeProbability(0.5 + lv[k] / 2);
+                    lo[k][h - 1] = Math.exp(center - zq * sd);
+                    hi[k][h - 1] = Math.exp(center + zq * sd);
+                }
+            }
+            return new Forecast(method, mean, lv, lo, hi);
+        }
 
         /** A path model over {@code horizon} steps. */
         public PathModel paths(int horizon) {
+            Checks.horizon(NAME, horizon);
             return new Paths(this, horizon);
         }
     }
 
-    private record Paths(Fit fit, int horizon) implements PathModel {
+    /** A fitted walk and the history it was fitted to. */
+    public static final class Fit implements Fitted {
+        private final String method;
+        private final double[] history;
+        private final int period;
+        private final Process process;
+
+        Fit(String method, double[] history, int period, Process process) {
+            this.method = method;
+            this.history = history.clone();
+            this.period = period;
+            this.process = process;
+        }
+
+        public Process process() {
+            return process;
+        }
+
+        @Override
+        public String method() {
+            return method;
+        }
+
+        @Override
+        public int n() {
+            return history.length;
+        }
+
+        @Override
+        public int period() {
+            return period;
+        }
+
+        @Override
+        public Forecast forecast(int horizon, double... levels) {
+            return process.forecast(method, horizon, levels);
+        }
+
+        @Override
+        public PathModel paths(int horizon) {
+            return process.paths(horizon);
+        }
+
+        /** {@code y(t−1)·exp(μ̂)}; NaN for the first observation. */
+        @Override
+        public double[] fitted() {
+            double[] f = new double[history.length];
+            f[0] = Double.NaN;
+            for (int t = 1; t < f.length; t++) {
+                f[t] = history[t - 1] * Math.exp(process.mu());
+            }
+            return f;
+        }
+
+        /** Log growth less the drift, {@code log(y(t)/y(t−1)) − μ̂}; NaN for the first observation. */
+        @Override
+        public double[] residuals() {
+            double[] r = new double[history.length];
+            r[0] = Double.NaN;
+            for (int t = 1; t < r.length; t++) {
+                r[t] = Math.log(history[t] / history[t - 1]) - process.mu();
+            }
+            return r;
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of(new Parameter("mu", process.mu(), process.sigma() / Math.sqrt(process.rates())),
+                    Parameter.of("sigma", process.sigma()));
+        }
+
+        @Override
+        public String summary() {
+            return String.format(Locale.ROOT, "drift %.2f%%/step (%.1f%%/year), sigma %.2f%%/step, %d growth rates",
+                    100 * process.mu(), 100 * Math.expm1(period * process.mu()), 100 * process.sigma(),
+                    process.rates());
+        }
+    }
+
+    private record Paths(Process fit, int horizon) implements PathModel {
 
         @Override
         public void path(UniformRandomProvider rng, double[] eps, double[] out) {
-            double drift = fit.mu + fit.sigma / Math.sqrt(fit.n) * ZigguratSampler.NormalizedGaussian.of(rng).sample();
+            double drift = fit.mu + fit.sigma / Math.sqrt(fit.rates) * ZigguratSampler.NormalizedGaussian.of(rng).sample();
             double level = Math.log(fit.last);
             double s = fit.sigma;
             for (int h = 0; h < horizon; h++) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.theta.Theta;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;
@@ -50,7 +50,7 @@ class ReferenceTest {
     void matchesRsForecastPackage() throws IOException {
         Map<String, CompetitionSeries> m3 = CompetitionData.embeddedM3().series().stream()
                 .collect(Collectors.toMap(CompetitionSeries::id, s -> s));
-        Map<String, Forecaster> methods = Map.of("naive", new Naive(), "snaive", new SeasonalNaive(), "drift",
+        Map<String, Method> methods = Map.of("naive", new Naive(), "snaive", new SeasonalNaive(), "drift",
                 new Drift(), "ses", new Ses(), "theta", new Theta());
         List<Row> rows = rows();
         assertTrue(rows.size() > 300);

@@ -1,12 +1,12 @@
 package io.marketcast.forecast.baseline;
 
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.ForecasterContractTest;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.MethodContractTest;
 
-class SeasonalNaiveContractTest extends ForecasterContractTest {
+class SeasonalNaiveContractTest extends MethodContractTest {
 
     @Override
-    protected Forecaster method() {
+    protected Method method() {
         return new SeasonalNaive();
     }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.marketcast.forecast.ForecastOnly;
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,8 @@ import org.junit.jupiter.api.Test;
 class CombinationTest {
 
     /** A member that forecasts a fixed path with fixed half-widths (95%: twice the 80% one). */
-    record Fixed(String name, double[] mean, double halfWidth80) implements Forecaster {
-        @Override
-        public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
+    static Method fixed(String name, double[] mean, double halfWidth80) {
+        return new ForecastOnly(name, (history, period, horizon, levels) -> {
             double[][] lo = new double[levels.length][horizon];
             double[][] hi = new double[levels.length][horizon];
             for (int k = 0; k < levels.length; k++) {
@@ -27,21 +27,20 @@ class CombinationTest {
                 }
             }
             return new Forecast(name, java.util.Arrays.copyOf(mean, horizon), levels, lo, hi);
-        }
+        });
     }
 
     /** A member that cannot forecast anything. */
-    record Refuses(String name) implements Forecaster {
-        @Override
-        public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
+    static Method refuses(String name) {
+        return new ForecastOnly(name, (history, period, horizon, levels) -> {
             throw new InsufficientDataException(name + " refuses");
-        }
+        });
     }
 
     private static final double[] HISTORY = {1, 2, 3};
 
-    private final List<Forecaster> three = List.of(new Fixed("a", new double[] {10, 20}, 1),
-            new Fixed("b", new double[] {13, 26}, 2), new Fixed("c", new double[] {40, 23}, 6));
+    private final List<Method> three = List.of(fixed("a", new double[] {10, 20}, 1),
+            fixed("b", new double[] {13, 26}, 2), fixed("c", new double[] {40, 23}, 6));
 
     @Test
     void meanAveragesPointsAndBoundsStepByStep() {
@@ -66,11 +65,11 @@ class CombinationTest {
 
     @Test
     void membersThatCannotForecastAreLeftOutAndNoneIsAnError() {
-        Combination c = new Combination("mix", Combination.Operator.MEAN, List.of(new Refuses("x"), three.get(0),
+        Combination c = new Combination("mix", Combination.Operator.MEAN, List.of(refuses("x"), three.get(0),
                 three.get(1)));
         assertArrayEquals(new double[] {11.5, 23}, c.forecast(HISTORY, 1, 2).mean(), 0);
-        Combination none = new Combination("none", Combination.Operator.MEAN, List.of(new Refuses("x"),
-                new Refuses("y")));
+        Combination none = new Combination("none", Combination.Operator.MEAN, List.of(refuses("x"),
+                refuses("y")));
         InsufficientDataException e = assertThrows(InsufficientDataException.class,
                 () -> none.forecast(HISTORY, 1, 2));
         assertTrue(e.getMessage().contains("x refuses") && e.getMessage().contains("y refuses"), e.getMessage());

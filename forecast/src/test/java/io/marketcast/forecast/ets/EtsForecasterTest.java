@@ -31,7 +31,7 @@ class EtsForecasterTest {
     @Test
     void isNamedEtsAndGivesNestedIntervalsThatWidenWithTheHorizon() {
         Forecast f = Ets.auto().forecast(quarterly, 4, 8);
-        assertEquals("ets", Ets.auto().name());
+        assertEquals("ets", EtsMethod.auto().name());
         assertEquals(8, f.horizon());
         assertArrayEquals(Forecast.DEFAULT_LEVELS, f.levels());
         for (int h = 0; h < 8; h++) {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Forecaster;
+import io.marketcast.forecast.ForecastOnly;
+import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
-import io.marketcast.forecast.Methods;
+import io.marketcast.forecast.registry.Methods;
 import io.marketcast.forecast.baseline.Naive;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class BacktestTest {
      * A method that fails the test if it is handed anything but exactly the data up to the origin it is asked
      * about, and records the lengths it saw.
      */
-    static final class Watchdog implements Forecaster {
+    static final class Watchdog implements Method {
         final List<Integer> seen = new ArrayList<>();
 
         @Override
@@ -38,11 +39,11 @@ class BacktestTest {
         }
 
         @Override
-        public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
+        public io.marketcast.forecast.Fitted fit(double[] history, int frequency) {
             int o = history.length;
             assertArrayEquals(Arrays.copyOf(SERIES, o), history, 0, "history is exactly the first " + o + " values");
             seen.add(o);
-            return new Naive().forecast(history, frequency, horizon, levels);
+            return new Naive().fit(history, frequency);
         }
     }
 
@@ -88,18 +89,10 @@ class BacktestTest {
             known[0] = -1;
             return known;
         };
-        Forecaster checksVintage = new Forecaster() {
-            @Override
-            public String name() {
-                return "checks";
-            }
-
-            @Override
-            public Forecast forecast(double[] history, int frequency, int horizon, double... levels) {
-                assertEquals(-1, history[0], "the vintage, not the final values");
-                return new Naive().forecast(history, frequency, horizon, levels);
-            }
-        };
+        Method checksVintage = new ForecastOnly("checks", (history, frequency, horizon, levels) -> {
+            assertEquals(-1, history[0], "the vintage, not the final values");
+            return new Naive().forecast(history, frequency, horizon, levels);
+        });
         BacktestResult r = Backtest.run(BacktestSpec.defaults().withOrigins(5), checksVintage, SERIES, v, 4);
         assertEquals(5, r.origins().size());
         assertEquals(0, r.failures());
@@ -107,14 +100,54 @@ class BacktestTest {
                 SERIES, v, 4);
         BacktestResult.Origin failed = r2.origins().stream().filter(o -> o.origin() == 12).findFirst().orElseThrow();
         assertTrue(failed.failed());
-        assertEquals("no value for origin 12 was known then", failed.failure());
+        assertTrue(failed.failure().endsWith("no value for origin 12 was known then"), failed.failure());
+        assertFalse(failed.scored());
         assertEquals(1, r2.failures());
-        assertFalse(Double.isNaN(r2.meanSmape()), "failed origins are not in the means");
+        assertFalse(Double.isNaN(r2.meanSmape()), "unscored origins are not in the means");
+    }
+
+    /**
+     * A method that fails at some origins (a refusal, a non-finite forecast, a bug) does not stop the backtest: the
+     * naive forecast stands in there, is scored like any other, and the failures are counted with their reasons.
+     */
+    @Test
+    void aFailingMethodFallsBackToNaiveAndIsCounted() {
+        Method flaky = new ForecastOnly("flaky", (history, frequency, horizon, levels) -> {
+            switch (history.length % 3) {
+                case 0 -> throw new InsufficientDataException("refused at " + history.length);
+                case 1 -> throw new ArithmeticException("bug at " + history.length);
+                default -> {
+                    return new io.marketcast.forecast.baseline.Drift().forecast(history, frequency, horizon, levels);
+                }
+            }
+        });
+        BacktestResult r = Backtest.run(BacktestSpec.defaults().withHorizon(2), flaky, SERIES, 4);
+        BacktestResult naive = Backtest.run(BacktestSpec.defaults().withHorizon(2), new Naive(), SERIES, 4);
+        int expectedFailures = 0;
+        for (int i = 0; i < r.origins().size(); i++) {
+            BacktestResult.Origin o = r.origins().get(i);
+            assertTrue(o.scored());
+            if (o.origin() % 3 == 2) {
+                assertFalse(o.failed());
+            } else {
+                expectedFailures++;
+                assertTrue(o.failed());
+                assertTrue(o.failure().contains("at " + o.origin()), o.failure());
+                assertEquals(naive.origins().get(i).smape(), o.smape(), 0.0, "the naive forecast stands in");
+            }
+        }
+        assertEquals(expectedFailures, r.failures());
+        assertTrue(r.origins().stream().anyMatch(o -> o.failure().startsWith("ArithmeticException")));
     }
 
     @Test
     void anyRegisteredMethodCanBeBacktested() {
-        for (String name : Methods.names()) {
+        for (io.marketcast.forecast.MethodInfo info : Methods.registry().infos()) {
+            String name = switch (info.name()) {
+                case "fixed-growth" -> "fixed-growth:10";
+                case "mean", "median", "first" -> info.name() + ":naive+drift";
+                default -> info.name();
+            };
             BacktestResult r = Backtest.run(BacktestSpec.defaults().withOrigins(3), Methods.get(name), SERIES, 4);
             assertEquals(3, r.scored().size(), name);
             assertTrue(r.meanSmape() >= 0 && r.meanSmape() < 50, name + " " + r.meanSmape());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.marketcast.forecast.Methods;
+import io.marketcast.forecast.registry.Methods;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;
 import java.util.List;

@@ -29,7 +29,7 @@ class CloudRevenueAsOf2020Q3Test {
     @ValueSource(strings = {"aws", "alibaba-cloud", "google-cloud"})
     void autoGivesFiniteEstimatesWithStandardErrors(String slug) {
         double[] y = revenueInUsd(slug);
-        GrowthSelection sel = GrowthFitter.auto(ErrorModel.MULTIPLICATIVE, GrowthForecaster.times(0, y.length), y);
+        GrowthSelection sel = GrowthFitter.auto(ErrorModel.MULTIPLICATIVE, GrowthMethod.times(0, y.length), y);
         GrowthFit best = sel.best();
         assertTrue(best.usable() && best.converged(), best.toString());
         double[] se = best.stdErrors().orElseThrow();
@@ -49,7 +49,7 @@ class CloudRevenueAsOf2020Q3Test {
     @ValueSource(strings = {"aws", "alibaba-cloud", "google-cloud"})
     void intervalsContainThePointAndWidenWithTheHorizon(String slug) {
         double[] y = revenueInUsd(slug);
-        Forecast f = GrowthForecaster.of(GrowthForecaster.AUTO).forecast(y, 4, 12);
+        Forecast f = GrowthMethod.of(GrowthMethod.AUTO).forecast(y, 4, 12);
         assertEquals(12, f.horizon());
         double[] mean = f.mean();
         double[] lo80 = f.lower(0.80);

@@ -8,7 +8,7 @@ import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.InsufficientDataException;
 import org.junit.jupiter.api.Test;
 
-/** Statistics, diagnostics and the Forecaster contract. */
+/** Statistics, diagnostics and the Method contract. */
 class GrowthFitterTest {
 
     static final double[] T = {1, 2, 3, 4, 5, 6, 7, 8};
@@ -102,16 +102,16 @@ class GrowthFitterTest {
 
     @Test
     void forecasterContract() {
-        GrowthForecaster g = GrowthForecaster.of("Gompertz");
+        GrowthMethod g = GrowthMethod.of("Gompertz");
         assertEquals("gompertz", g.name());
-        assertEquals("growth-auto", GrowthForecaster.of("auto").name());
+        assertEquals("growth-auto", GrowthMethod.of("growth-auto").name());
         Forecast f = g.withError(ErrorModel.ADDITIVE).forecast(GrowthPredictionTest.history(), 4, 6, 0.5, 0.9);
         assertEquals(6, f.horizon());
         assertEquals(0.5, f.levels()[0]);
         assertTrue(f.lower(0.9)[5] < f.lower(0.5)[5] && f.upper(0.5)[5] < f.upper(0.9)[5]);
-        assertThrows(IllegalArgumentException.class, () -> GrowthForecaster.of("sigmoid"));
+        assertThrows(IllegalArgumentException.class, () -> GrowthMethod.of("sigmoid"));
         assertThrows(InsufficientDataException.class, () -> g.forecast(new double[] {1, 2, 3}, 4, 2));
-        assertEquals(5, g.pathModel(GrowthPredictionTest.history(), 5).horizon());
+        assertEquals(5, g.fit(GrowthPredictionTest.history(), 4).paths(5).horizon());
         Forecast compact = g.withError(ErrorModel.ADDITIVE).withSolver(Solver.COMPACT)
                 .forecast(GrowthPredictionTest.history(), 4, 6, 0.5, 0.9);
         assertEquals(f.mean()[5], compact.mean()[5], 1e-6 * f.mean()[5], "either solver, the same forecast");
@@ -120,7 +120,7 @@ class GrowthFitterTest {
     @Test
     void autoPrefersTheTrueCurve() {
         double[] y = GrowthPredictionTest.history();
-        GrowthSelection sel = GrowthFitter.auto(ErrorModel.MULTIPLICATIVE, GrowthForecaster.times(0, y.length), y);
+        GrowthSelection sel = GrowthFitter.auto(ErrorModel.MULTIPLICATIVE, GrowthMethod.times(0, y.length), y);
         assertEquals("logistic", sel.best().curve().name(), sel.ranked().toString());
         assertEquals(0, sel.deltaAicc(sel.best()));
     }

@@ -27,7 +27,7 @@ class GrowthPredictionTest {
     static GrowthFit logisticFit(ErrorModel error) {
         double[] y = history();
         return GrowthFitter.fit(GrowthSpec.of(Curves.LOGISTIC.curve()).withError(error),
-                GrowthForecaster.times(0, y.length), y);
+                GrowthMethod.times(0, y.length), y);
     }
 
     @Test
@@ -78,13 +78,13 @@ class GrowthPredictionTest {
         // the interval's (same reasoning and false-failure bound as above).
         double[] y = {13455, 13957, 16269, 16730, 16737, 17277, 19521, 21102, 19363, 20187, 22704, 23822, 23735,
             24268, 27880, 29037, 28936, 29763};
-        double[] t = GrowthForecaster.times(0, y.length);
+        double[] t = GrowthMethod.times(0, y.length);
         GrowthFit fit = GrowthFitter.fit(GrowthSpec.of(Curves.GOMPERTZ.curve()).withError(ErrorModel.MULTIPLICATIVE),
                 t, y);
         assertTrue(fit.usable(), fit.diagnostics().toString());
         assertTrue(fit.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.CAPACITY_RUNAWAY),
                 "the case under test: " + fit.diagnostics());
-        double[] at = GrowthForecaster.times(y.length, 8);
+        double[] at = GrowthMethod.times(y.length, 8);
         GrowthPathModel paths = new GrowthPathModel(fit, at);
         Forecast f = GrowthPrediction.forecast(fit, at);
         int n = 4000;
@@ -128,7 +128,7 @@ class GrowthPredictionTest {
     void anUnusableFitGivesNoForecastButSaysWhy() {
         double[] y = history();
         GrowthFit stopped = GrowthFitter.fit(GrowthSpec.of(Curves.RICHARDS.curve()).withMaxIterations(1)
-                .withStart(9000, 0.01, 0, 5), GrowthForecaster.times(0, y.length), y);
+                .withStart(9000, 0.01, 0, 5), GrowthMethod.times(0, y.length), y);
         assertTrue(!stopped.converged() && !stopped.usable());
         assertEquals(Diagnostic.Kind.NOT_CONVERGED, stopped.diagnostics().get(0).kind());
         assertTrue(Double.isFinite(stopped.aicc()) && Double.isFinite(stopped.rss()), "no NaN: " + stopped);

@@ -41,7 +41,7 @@ class SolverAgreementTest {
         Dataset d = Dataset.embedded();
         for (String slug : List.of("aws", "alibaba-cloud", "google-cloud")) {
             double[] y = d.inUsd(d.revenue(slug).comparableStretch(Quarter.of(2020, 3))).values();
-            double[] t = GrowthForecaster.times(0, y.length);
+            double[] t = GrowthMethod.times(0, y.length);
             for (GrowthCurve c : Curves.all()) {
                 for (ErrorModel e : ErrorModel.values()) {
                     out.add(Arguments.of(slug + " " + c.name() + " " + e.label(), GrowthSpec.of(c).withError(e), t, y));
@@ -50,7 +50,7 @@ class SolverAgreementTest {
         }
         for (GrowthCurve c : List.of(Curves.LOGISTIC.curve(), Curves.GOMPERTZ.curve())) {
             double[] truth = {10000, c == Curves.LOGISTIC.curve() ? 0.15 : 0.1, c == Curves.LOGISTIC.curve() ? 20 : 15};
-            double[] t = GrowthForecaster.times(0, 40);
+            double[] t = GrowthMethod.times(0, 40);
             double[] y = new double[40];
             for (int i = 0; i < 40; i++) {
                 y[i] = c.value(i + 1, truth) * Math.exp(0.02 * Math.sin(12.9898 * (i + 1)));

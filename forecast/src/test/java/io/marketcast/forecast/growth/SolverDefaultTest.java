@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SolverDefaultTest {
 
     private static double[] times(int n) {
-        return GrowthForecaster.times(0, n);
+        return GrowthMethod.times(0, n);
     }
 
     @Test

@@ -40,7 +40,7 @@ class ShareSeriesTest {
                 for (int k = 0; k < h; k++) {
                     eps[k] = 3 * (2 * rng.nextDouble() - 1);
                 }
-                new LogRandomWalk.Fit(last[i], mu[i], 0.2, 4).paths(h).path(rng, eps, paths[i]);
+                new LogRandomWalk.Process(last[i], mu[i], 0.2, 4).paths(h).path(rng, eps, paths[i]);
             }
             double[][] out = new double[ids.size()][h];
             for (int i = 0; i < ids.size(); i++) {

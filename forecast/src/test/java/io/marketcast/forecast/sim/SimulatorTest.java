@@ -20,7 +20,7 @@ class SimulatorTest {
 
     /** A walk with known parameters and (practically) no parameter uncertainty. */
     private static SimSeries walk(String id, double last, double mu, double sigma) {
-        return new SimSeries(id, new LogRandomWalk.Fit(last, mu, sigma, Integer.MAX_VALUE).paths(H), FIRST, last);
+        return new SimSeries(id, new LogRandomWalk.Process(last, mu, sigma, Integer.MAX_VALUE).paths(H), FIRST, last);
     }
 
     private static Simulation twoSeries() {

@@ -1,12 +1,12 @@
 package io.marketcast.forecast.theta;
 
-import io.marketcast.forecast.Forecaster;
-import io.marketcast.forecast.ForecasterContractTest;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.MethodContractTest;
 
-class DotmContractTest extends ForecasterContractTest {
+class DotmContractTest extends MethodContractTest {
 
     @Override
-    protected Forecaster method() {
+    protected Method method() {
         return Dotm.dotm();
     }
 

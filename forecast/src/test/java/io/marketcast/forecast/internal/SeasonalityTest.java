@@ -1,4 +1,4 @@
-package io.marketcast.forecast.baseline;
+package io.marketcast.forecast.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

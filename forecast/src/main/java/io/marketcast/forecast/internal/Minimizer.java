@@ -1,4 +1,4 @@
-package io.marketcast.forecast.baseline;
+package io.marketcast.forecast.internal;
 
 import java.util.function.DoubleUnaryOperator;
 

@@ -1,4 +1,4 @@
-package io.marketcast.forecast.baseline;
+package io.marketcast.forecast.internal;
 
 import io.marketcast.forecast.Forecast;
 import org.apache.commons.math3.distribution.NormalDistribution;

@@ -1,0 +1,373 @@
+package io.marketcast.forecast.scenario;
+
+import io.marketcast.forecast.Fitted;
+import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.profit.ProfitHistory;
+import io.marketcast.forecast.profit.ProfitModel;
+import io.marketcast.forecast.profit.ProfitSeries;
+import io.marketcast.forecast.registry.MethodRegistry;
+import io.marketcast.forecast.registry.Methods;
+import io.marketcast.forecast.share.AnalystShares;
+import io.marketcast.forecast.share.MarketHistory;
+import io.marketcast.forecast.share.ShareSeries;
+import io.marketcast.forecast.sim.Correlation;
+import io.marketcast.forecast.sim.DerivedSeries;
+import io.marketcast.forecast.sim.EventSpec;
+import io.marketcast.forecast.sim.SimSeries;
+import io.marketcast.forecast.sim.Simulation;
+import io.marketcast.forecast.sim.SimulationResult;
+import io.marketcast.forecast.sim.Simulator;
+import io.marketcast.forecast.walk.LogRandomWalk;
+import io.marketcast.model.Dataset;
+import io.marketcast.model.Metric;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs a {@link Scenario} on a {@link Dataset}: checks it against the data, gathers what it needs as of its quarter
+ * ({@link ScenarioInputs}), fits each series with its method, simulates, and sets what actually happened beside the
+ * results ({@link Actuals}). A library: no printing, no files.
+ *
+ * <pre>{@code
+ * Scenario sc = Scenario.builder("mine", Quarter.parse("2020Q3"), Quarter.parse("2025Q4"))
+ *         .series("aws", "alibaba-cloud").build();
+ * ScenarioRun run = ScenarioEngine.run(sc, Dataset.embedded());
+ * double p50 = run.result().series("aws").quantile(0.5, Quarter.parse("2025Q4"));
+ * }</pre>
+ */
+public final class ScenarioEngine {
+
+    /** Minimum quarters of overlapping residuals for a pairwise correlation estimate. */
+    public static final int MIN_OVERLAP = 8;
+
+    /** Quarters a series needs as of the scenario's quarter to be forecast at all. */
+    public static final int MIN_HISTORY = 3;
+
+    private ScenarioEngine() {
+    }
+
+    /**
+     * How to run: which methods the names refer to, threads, progress.
+     *
+     * @param registry resolves method names (plugins included)
+     * @param threads  worker threads, at least 1; results do not depend on it
+     * @param progress told the number of paths finished so far (from worker threads)
+     */
+    public record Options(MethodRegistry registry, int threads, LongConsumer progress) {
+
+        public Options {
+            Objects.requireNonNull(registry, "registry");
+            Objects.requireNonNull(progress, "progress");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+        }
+
+        /** The standard registry, all cores, no progress. */
+        public static Options defaults() {
+            return new Options(Methods.registry(), Runtime.getRuntime().availableProcessors(), done -> { });
+        }
+
+        public Options withRegistry(MethodRegistry r) {
+            return new Options(r, threads, progress);
+        }
+
+        public Options withThreads(int t) {
+            return new Options(registry, t, progress);
+        }
+
+        public Options withProgress(LongConsumer p) {
+            return new Options(registry, threads, p);
+        }
+    }
+
+    /** Runs with {@link Options#defaults()}. */
+    public static ScenarioRun run(Scenario sc, Dataset data) {
+        return run(sc, data, Options.defaults());
+    }
+
+    /**
+     * Checks {@code sc} against {@code data}, then runs it.
+     *
+     * @throws ScenarioProblem for anything the data or the registry cannot support, naming the scenario key
+     */
+    public static ScenarioRun run(Scenario sc, Dataset data, Options options) {
+        long start = System.nanoTime();
+        List<Method> methods = check(sc, data, options.registry());
+        ScenarioInputs in = ScenarioInputs.gather(sc, data);
+
+        List<SimSeries> sims = new ArrayList<>();
+        Map<String, String> fits = new LinkedHashMap<>();
+        Map<String, Fitted> models = new LinkedHashMap<>();
+        Map<String, Series> histories = new LinkedHashMap<>(in.histories());
+        for (int i = 0; i < sc.series().size(); i++) {
+            Scenario.SeriesSpec spec = sc.series().get(i);
+            Series history = in.histories().get(spec.id());
+            Quarter first = history.last().next();
+            int horizon = first.until(sc.end()) + 1;
+            double[] values = history.values();
+            Fitted fitted;
+            try {
+                fitted = methods.get(i).fit(values, 4);
+                sims.add(new SimSeries(spec.id(), fitted.paths(horizon), first, history.lastPoint().value(),
+                        values));
+            } catch (InsufficientDataException e) {
+                throw new ScenarioProblem("series[" + i + "].method", "series " + spec.id() + " as of "
+                        + sc.asOf() + ": " + e.getMessage());
+            }
+            models.put(spec.id(), fitted);
+            fits.put(spec.id(), methods.get(i).name() + " on " + history.first() + ".." + history.last() + " ("
+                    + history.size() + " quarters): " + fitted.summary());
+        }
+        List<DerivedSeries> derived = new ArrayList<>();
+        if (in.analyst().isPresent()) {
+            analystShares(sc, in.analyst().get(), sims, derived, fits);
+        } else if (in.others().isPresent()) {
+            Series others = in.others().get();
+            histories.put(MarketHistory.OTHERS, others);
+            Quarter first = others.last().next();
+            Method m = options.registry().get(Methods.SCENARIO_DEFAULT);
+            Fitted f;
+            try {
+                f = m.fit(others.values(), 4);
+                sims.add(new SimSeries(MarketHistory.OTHERS, f.paths(first.until(sc.end()) + 1), first,
+                        others.lastPoint().value(), others.values()));
+            } catch (InsufficientDataException e) {
+                throw new ScenarioProblem("analyses.share", "the rest of the market as of " + sc.asOf() + ": "
+                        + e.getMessage());
+            }
+            models.put(MarketHistory.OTHERS, f);
+            fits.put(MarketHistory.OTHERS, m.name() + " on " + others.first() + ".." + others.last() + " ("
+                    + others.size() + " quarters, " + sc.market().source() + " total less tracked revenue): "
+                    + f.summary());
+            List<String> all = new ArrayList<>(histories.keySet());
+            Quarter shareFirst = sc.asOf().next();
+            for (String id : all) {
+                derived.add(new ShareSeries(id, all, shareFirst));
+            }
+        }
+        Correlation corr = extend(correlation(sc, histories), sims.size());
+        Actuals actuals = new Actuals(data, sc);
+        Map<String, ScenarioRun.Profit> profits = new LinkedHashMap<>();
+        Map<String, Series> bases = new LinkedHashMap<>(histories);
+        List<EventSpec> events = new ArrayList<>();
+        for (int i = 0; i < sc.analyses().profitability().size(); i++) {
+            String unit = sc.analyses().profitability().get(i);
+            ProfitHistory ph = in.profits().get(unit);
+            List<ProfitModel> pm;
+            try {
+                pm = ProfitModel.fitAll(ph.observations());
+            } catch (InsufficientDataException e) {
+                throw new ScenarioProblem("analyses.profitability[" + i + "]", "profitability of " + unit
+                        + " as of " + sc.asOf() + ": " + e.getMessage());
+            }
+            profits.put(unit, new ScenarioRun.Profit(ph, pm, actuals.firstProfit(unit)));
+            Series knownIncome = in.known().income(unit);
+            bases.put(ProfitSeries.incomeId(unit), knownIncome);
+            bases.put(ProfitSeries.marginId(unit), knownIncome);
+            histories.put(ProfitSeries.incomeId(unit), in.income().get(unit));
+            histories.put(ProfitSeries.marginId(unit), in.margin().get(unit));
+            ProfitSeries income = new ProfitSeries(unit, pm.get(0), sc.asOf().next(), sc.asOf(), sc.shocks());
+            derived.add(income);
+            derived.add(income.marginSeries());
+            events.add(EventSpec.atLeast(ScenarioRun.profitableEvent(unit), ProfitSeries.incomeId(unit), 0));
+            for (double mg : sc.analyses().margins()) {
+                events.add(EventSpec.atLeast(ScenarioRun.marginEvent(unit, mg), ProfitSeries.marginId(unit), mg));
+            }
+        }
+        for (List<String> pair : sc.analyses().crossover()) {
+            events.add(EventSpec.atLeastOther(ScenarioRun.crossoverEvent(pair.get(0), pair.get(1)), pair.get(0),
+                    pair.get(1)));
+        }
+        for (Scenario.Threshold t : sc.analyses().thresholds()) {
+            events.add(EventSpec.atLeast(ScenarioRun.thresholdEvent(t.series(), t.value()), t.series(),
+                    t.value()));
+        }
+        Simulation sim = new Simulation(sims, derived, sc.shocks(), corr, events, sc.end(), sc.paths(), sc.seed(),
+                options.threads(), Simulation.DEFAULT_BLOCK_SIZE);
+        SimulationResult result = Simulator.run(sim, options.progress());
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        return new ScenarioRun(sc, result, fits, models, histories, actuals.all(), corr, bases, profits,
+                options.threads(), wall);
+    }
+
+    /**
+     * Checks what the data and the registry must support: an as-of quarter within the data, series that exist
+     * with at least {@value #MIN_HISTORY} values known as of it, methods that exist (and take a capacity where one
+     * is given), units with a profit series.
+     *
+     * @return the method of each series, in order
+     * @throws ScenarioProblem for the first problem, naming the key
+     */
+    public static List<Method> check(Scenario sc, Dataset data, MethodRegistry registry) {
+        checkAsOf(sc.asOf(), data);
+        List<Method> out = new ArrayList<>();
+        for (int i = 0; i < sc.series().size(); i++) {
+            Scenario.SeriesSpec s = sc.series().get(i);
+            String key = "series[" + i + "]";
+            Series revenue;
+            try {
+                revenue = data.series(s.id(), Metric.REVENUE);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioProblem(key + ".id", e.getMessage());
+            }
+            int known = revenue.asOf(sc.asOf()).size();
+            if (known < MIN_HISTORY) {
+                throw new ScenarioProblem(key + ".id", "series " + s.id() + " has " + known + " values known as of "
+                        + sc.asOf() + " (at least " + MIN_HISTORY + " are needed to forecast)");
+            }
+            Method m;
+            try {
+                m = registry.get(s.method());
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioProblem(key + ".method", e.getMessage());
+            }
+            if (s.capacity().isPresent()) {
+                double k = s.capacity().getAsDouble();
+                Method base = m;
+                m = m.withCapacity(k).orElseThrow(() -> new ScenarioProblem(key + ".capacity", "method "
+                        + base.name() + " has no capacity; methods that take one: "
+                        + String.join(", ", io.marketcast.forecast.growth.Curves.withCapacity())
+                        + " and combinations with one of them (e.g. gompertz-or-drift8)"));
+            }
+            out.add(m);
+        }
+        for (int i = 0; i < sc.analyses().profitability().size(); i++) {
+            String id = sc.analyses().profitability().get(i);
+            try {
+                data.income(id);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioProblem("analyses.profitability[" + i + "]", id + " has no operating income or"
+                        + " adjusted EBITA in the data");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that {@code asOf} is within the data.
+     *
+     * @throws ScenarioProblem (key {@code as_of}) when the data end before it
+     */
+    public static void checkAsOf(Quarter asOf, Dataset data) {
+        Quarter last = data.lastQuarter();
+        if (asOf.isAfter(last)) {
+            throw new ScenarioProblem("as_of", "as_of " + asOf + " is beyond the data, which ends at " + last);
+        }
+    }
+
+    /**
+     * The correlation of the scenario's series: given (equal or a matrix, over the scenario's series), or estimated
+     * from the log-growth residuals of every fitted revenue history (the rest of the market included, on the
+     * revenue basis).
+     */
+    private static Correlation correlation(Scenario sc, Map<String, Series> histories) {
+        Scenario.CorrelationSpec c = sc.correlation();
+        if (c instanceof Scenario.Equal e) {
+            return Correlation.equal(sc.series().size(), e.rho());
+        }
+        if (c instanceof Scenario.Matrix m) {
+            return Correlation.of(m.matrix());
+        }
+        return Correlation.estimate(residuals(histories, sc.asOf()), MIN_OVERLAP);
+    }
+
+    /** {@code c} for the first rows, independent innovations for the rows after them (e.g. analyst share ratios). */
+    static Correlation extend(Correlation c, int size) {
+        if (c.size() == size) {
+            return c;
+        }
+        double[][] m = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                m[i][j] = i < c.size() && j < c.size() ? c.get(i, j) : (i == j ? 1 : 0);
+            }
+        }
+        return Correlation.of(m);
+    }
+
+    /**
+     * Shares on the analyst basis: one simulated log-ratio walk per tracked series against the rest of the market
+     * (whose ratio to itself is 1), and shares as ratio over the sum ({@link AnalystShares}).
+     */
+    private static void analystShares(Scenario sc, AnalystShares.Fitted f, List<SimSeries> sims,
+            List<DerivedSeries> derived, Map<String, String> fits) {
+        List<String> ids = sc.ids();
+        Quarter first = f.last().next();
+        int horizon = first.until(sc.end()) + 1;
+        List<String> rows = new ArrayList<>();
+        for (String id : ids) {
+            LogRandomWalk.Process walk = f.walks().get(id);
+            double[] x = f.history().get(id);
+            double[] known1 = Arrays.stream(x).map(Math::exp).toArray();
+            sims.add(new SimSeries(AnalystShares.RATIO + id, walk.paths(horizon), first, walk.last(),
+                    pad(known1, first, sims)));
+            rows.add(AnalystShares.RATIO + id);
+            fits.put(AnalystShares.RATIO + id, String.format(Locale.ROOT,
+                    "analyst share ratio to the rest of the market, %s, %d quarters %s..%s: log-ratio drift %.3f/q,"
+                    + " sigma %.3f", sc.market().source(), f.quarters().size(), f.quarters().get(0), f.last(),
+                    walk.mu(), walk.sigma()));
+        }
+        String rest = AnalystShares.RATIO + MarketHistory.OTHERS;
+        sims.add(new SimSeries(rest, AnalystShares.one(horizon), first, 1.0, pad(new double[] {1.0}, first, sims)));
+        rows.add(rest);
+        Quarter shareFirst = sc.asOf().next();
+        for (String id : ids) {
+            derived.add(new ShareSeries(ShareSeries.id(id), AnalystShares.RATIO + id, rows, shareFirst));
+        }
+        derived.add(new ShareSeries(ShareSeries.id(MarketHistory.OTHERS), rest, rows, shareFirst));
+    }
+
+    /**
+     * Values for the grid quarters before {@code first}: the ratio's last known value carried back as far as any
+     * other simulated series starts earlier (such quarters only feed shares of quarters before the as-of view ends).
+     */
+    private static double[] pad(double[] known, Quarter first, List<SimSeries> others) {
+        int before = others.stream().mapToInt(s -> s.first().until(first)).max().orElse(0);
+        if (before <= known.length) {
+            return known;
+        }
+        double[] out = new double[before];
+        Arrays.fill(out, known[known.length - 1]);
+        System.arraycopy(known, 0, out, before - known.length, known.length);
+        return out;
+    }
+
+    /** Quarterly log-growth residuals (minus each series' mean), rows = quarters, NaN where a series has none. */
+    static double[][] residuals(Map<String, Series> histories, Quarter asOf) {
+        List<Series> list = new ArrayList<>(histories.values());
+        Quarter first = list.stream().map(Series::first).min(Quarter::compareTo).orElse(asOf);
+        List<Quarter> quarters = Quarter.range(first.next(), asOf);
+        double[][] rows = new double[quarters.size()][list.size()];
+        for (int j = 0; j < list.size(); j++) {
+            Series s = list.get(j);
+            double sum = 0;
+            int count = 0;
+            double[] g = new double[quarters.size()];
+            for (int i = 0; i < quarters.size(); i++) {
+                Quarter q = quarters.get(i);
+                if (s.valueAt(q).isPresent() && s.valueAt(q.previous()).isPresent()) {
+                    g[i] = Math.log(s.valueAt(q).getAsDouble() / s.valueAt(q.previous()).getAsDouble());
+                    sum += g[i];
+                    count++;
+                } else {
+                    g[i] = Double.NaN;
+                }
+            }
+            double mean = count == 0 ? 0 : sum / count;
+            for (int i = 0; i < quarters.size(); i++) {
+                rows[i][j] = Double.isNaN(g[i]) ? Double.NaN : g[i] - mean;
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,77 @@
+package io.marketcast.forecast.scenario;
+
+import io.marketcast.forecast.Fitted;
+import io.marketcast.forecast.profit.ProfitHistory;
+import io.marketcast.forecast.profit.ProfitModel;
+import io.marketcast.forecast.sim.Correlation;
+import io.marketcast.forecast.sim.SimulationResult;
+import io.marketcast.model.Point;
+import io.marketcast.model.Series;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a scenario run produced: the results, the fits behind them, what the fits saw, and what happened.
+ *
+ * @param scenario    the scenario
+ * @param result      quantiles per series and quarter, event probabilities
+ * @param fits        per simulated id: method, history span and the fit in one line
+ * @param models      per forecast series (and the rest of the market): the fitted model
+ * @param histories   per id: the history the fit saw (as of, USD, comparable stretch, window); for profitability
+ *                    units also their income ({@code income:UNIT}) and margin ({@code margin:UNIT}) as known then
+ * @param actuals     per result id: every value in the full data (USD; percent for shares and margins)
+ * @param correlation the correlation used
+ * @param bases       per result id: the known series whose definition basis its actuals are compared with
+ * @param profits     per profitability unit: its history, fitted profit models (best first) and what happened
+ * @param threads     worker threads used
+ * @param wallMillis  wall time of fitting and simulation
+ */
+public record ScenarioRun(Scenario scenario, SimulationResult result, Map<String, String> fits,
+        Map<String, Fitted> models, Map<String, Series> histories, Map<String, Series> actuals,
+        Correlation correlation, Map<String, Series> bases, Map<String, Profit> profits, int threads,
+        long wallMillis) {
+
+    public ScenarioRun {
+        fits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fits));
+        models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+        histories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(histories));
+        actuals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actuals));
+        bases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bases));
+        profits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(profits));
+    }
+
+    /**
+     * A unit's profit history as of the scenario, its fitted models (best AICc first), and what happened: the first
+     * quarter after the as-of quarter with non-negative income in the full data, if any.
+     */
+    public record Profit(ProfitHistory history, List<ProfitModel> models, Optional<Point> actualFirst) {
+        public Profit {
+            models = List.copyOf(models);
+        }
+    }
+
+    /** Event name of "unit is profitable (income ≥ 0)". */
+    public static String profitableEvent(String unit) {
+        return "profitable:" + unit;
+    }
+
+    /** Event name of "unit's margin ≥ m%". */
+    public static String marginEvent(String unit, double m) {
+        return "margin>=" + number(m) + "%:" + unit;
+    }
+
+    /** Event name of "challenger's revenue ≥ leader's". */
+    public static String crossoverEvent(String challenger, String leader) {
+        return challenger + ">=" + leader;
+    }
+
+    /** Event name of "series ≥ value". */
+    public static String thresholdEvent(String series, double value) {
+        return series + ">=" + number(value);
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
