@@ -59,6 +59,37 @@ class CompetitionRunnerTest {
         assertEquals(Metrics.mase(first.train(), first.frequency(), first.test(), f), score.mase(), 1e-12);
     }
 
+    /**
+     * A method that fails on some series (a refusal, a non-finite forecast, a bug) does not stop the run: the naive
+     * forecast is scored there, the row counts the fallbacks, and each series score keeps the reason.
+     */
+    @Test
+    void aMethodThatFailsOnSomeSeriesFallsBackToNaiveAndIsCounted() {
+        CompetitionData sub = subset(30);
+        io.marketcast.forecast.Method flaky = new io.marketcast.forecast.ForecastOnly("flaky",
+                (history, period, horizon, levels) -> {
+                    switch (history.length % 3) {
+                        case 0 -> throw new io.marketcast.forecast.InsufficientDataException("refused");
+                        case 1 -> {
+                            double[] nan = new double[horizon];
+                            java.util.Arrays.fill(nan, Double.NaN);
+                            return io.marketcast.forecast.Forecast.pointOnly("flaky", nan);
+                        }
+                        default -> throw new IllegalStateException("bug");
+                    }
+                });
+        CompetitionResult r = CompetitionRunner.run(CompetitionSpec.of(List.of(flaky,
+                Methods.get("naive"))).withThreads(2), sub);
+        CompetitionResult.Row row = r.row("flaky", "ALL");
+        assertEquals(sub.series().size(), row.failures(), "every series failed one way or another");
+        assertEquals(r.row("naive", "ALL").smape(), row.smape(), 1e-12, "scored as the naive forecast");
+        assertTrue(r.scores().stream().filter(x -> x.method().equals("flaky"))
+                .anyMatch(x -> x.failure().startsWith("IllegalStateException: bug")));
+        assertTrue(r.scores().stream().filter(x -> x.method().equals("flaky"))
+                .anyMatch(x -> x.failure().contains("non-finite")));
+        assertEquals(0, r.row("naive", "ALL").failures());
+    }
+
     @Test
     void progressIsReportedOncePerSeries() {
         CompetitionData sub = subset(20);

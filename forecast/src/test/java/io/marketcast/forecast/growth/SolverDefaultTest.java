@@ -25,6 +25,7 @@ class SolverDefaultTest {
         }
         GrowthSpec spec = GrowthSpec.of(Curves.LOGISTIC.curve());
         assertEquals(Solver.AUTO, spec.solver(), "the default");
+        assertEquals(GrowthSpec.DEFAULT_SOLVER, spec.solver(), "the one constant the Javadoc of GrowthSpec links to");
         GrowthFit auto = GrowthFitter.fit(spec, times(40), y);
         GrowthFit compact = GrowthFitter.fit(spec.withSolver(Solver.COMPACT), times(40), y);
         assertTrue(compact.converged());
@@ -48,5 +49,33 @@ class SolverDefaultTest {
         assertTrue(auto.converged() && auto.usable());
         assertArrayEquals(minpack.estimates(), auto.estimates(), 0.0);
         assertEquals(minpack.rss(), auto.rss(), 0.0);
+    }
+
+    /**
+     * {@link GrowthFit#iterations()} counts Levenberg–Marquardt iterations, not curve evaluations: each iteration
+     * evaluates at least once (MINPACK evaluates more often than it iterates), and a fit stopped by the iteration
+     * limit reports that limit.
+     */
+    @Test
+    void iterationsAreIterationsNotEvaluations() {
+        double[] y = new double[40];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Curves.GOMPERTZ.curve().value(i + 1, new double[] {5000, 0.1, 25}) * Math.exp(0.04 * Math.sin(5.1 * i));
+        }
+        GrowthSpec spec = GrowthSpec.of(Curves.GOMPERTZ.curve()).withStart(9000, 0.03, 10);
+        for (Solver solver : Solver.values()) {
+            GrowthFit f = GrowthFitter.fit(spec.withSolver(solver), times(40), y);
+            assertTrue(f.converged(), solver.toString());
+            assertTrue(f.iterations() >= 1 && f.iterations() <= f.evaluations(), solver + ": " + f.iterations()
+                    + " iterations, " + f.evaluations() + " evaluations");
+        }
+        GrowthFit minpack = GrowthFitter.fit(spec.withSolver(Solver.COMMONS_MATH), times(40), y);
+        assertTrue(minpack.iterations() < minpack.evaluations(), "MINPACK evaluates more often than it iterates: "
+                + minpack.iterations() + " vs " + minpack.evaluations());
+        for (Solver solver : Solver.values()) {
+            GrowthFit stopped = GrowthFitter.fit(spec.withSolver(solver).withMaxIterations(3), times(40), y);
+            assertFalse(stopped.converged(), solver.toString());
+            assertTrue(stopped.iterations() <= 3, solver + ": " + stopped.iterations() + " iterations with a limit of 3");
+        }
     }
 }
