@@ -72,6 +72,12 @@ class SolverDefaultTest {
         GrowthFit minpack = GrowthFitter.fit(spec.withSolver(Solver.COMMONS_MATH), times(40), y);
         assertTrue(minpack.iterations() < minpack.evaluations(), "MINPACK evaluates more often than it iterates: "
                 + minpack.iterations() + " vs " + minpack.evaluations());
+        // a tolerance below machine precision makes MINPACK give up ("could not make progress"): the path where the
+        // evaluation count used to be reported as the iteration count
+        GrowthFit stuck = GrowthFitter.fit(spec.withSolver(Solver.COMMONS_MATH).withTolerance(1e-20), times(40), y);
+        assertFalse(stuck.converged());
+        assertTrue(stuck.iterations() < stuck.evaluations(), stuck.iterations() + " iterations, " + stuck.evaluations()
+                + " evaluations");
         for (Solver solver : Solver.values()) {
             GrowthFit stopped = GrowthFitter.fit(spec.withSolver(solver).withMaxIterations(3), times(40), y);
             assertFalse(stopped.converged(), solver.toString());
