@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.BacktestReport;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
@@ -13,9 +14,7 @@ import io.marketcast.model.Quarter;
 import io.marketcast.model.Series;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -173,53 +172,30 @@ public final class BacktestCommand implements Callable<Integer> {
         throw new IllegalStateException("no " + level + " level");
     }
 
-    private Map<String, Object> json(Series s, List<Quarter> quarters, List<BacktestResult> results) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("series", s.slug());
-        out.put("metric", s.metricLabel());
-        out.put("unit", s.unitLabel());
-        out.put("asOf", asOf == null ? null : asOf.toString());
-        out.put("horizon", horizon);
-        List<Map<String, Object>> rs = new ArrayList<>();
+    private BacktestReport json(Series s, List<Quarter> quarters, List<BacktestResult> results) {
+        List<BacktestReport.MethodResult> rs = new ArrayList<>();
         for (BacktestResult r : results) {
             double[] lv = r.levels();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("method", r.method());
-            m.put("origins", r.origins().size());
-            m.put("failures", r.failures());
-            m.put("smape", Numbers.json(r.meanSmape()));
-            m.put("mape", Numbers.json(r.meanMape()));
-            m.put("mase", Numbers.json(r.meanMase()));
-            m.put("rmsse", Numbers.json(r.meanRmsse()));
-            m.put("coverage80", Numbers.json(r.meanCoverage(indexOf(lv, 0.80))));
-            m.put("coverage95", Numbers.json(r.meanCoverage(indexOf(lv, 0.95))));
-            m.put("msis95", Numbers.json(r.meanMsis(indexOf(lv, 0.95))));
-            List<Map<String, Object>> per = new ArrayList<>();
+            List<BacktestReport.Origin> per = new ArrayList<>();
             for (BacktestResult.Origin o : r.origins()) {
-                Map<String, Object> om = new LinkedHashMap<>();
-                om.put("origin", quarters.get(o.origin() - 1).toString());
+                String origin = quarters.get(o.origin() - 1).toString();
                 List<String> targets = new ArrayList<>();
                 for (int h = 0; h < horizon; h++) {
                     targets.add(quarters.get(o.origin() + h).toString());
                 }
-                om.put("quarters", targets);
-                om.put("actual", o.actual());
                 if (o.failed()) {
-                    om.put("failure", o.failure());
+                    per.add(new BacktestReport.Failed(origin, targets, o.actual(), o.failure()));
                 } else {
                     Forecast f = o.forecast().orElseThrow();
-                    om.put("forecast", f.mean());
-                    om.put("lower95", f.lower(0.95));
-                    om.put("upper95", f.upper(0.95));
-                    om.put("smape", Numbers.json(o.smape()));
-                    om.put("mase", Numbers.json(o.mase()));
+                    per.add(new BacktestReport.Scored(origin, targets, o.actual(), f.mean(), f.lower(0.95),
+                            f.upper(0.95), o.smape(), o.mase()));
                 }
-                per.add(om);
             }
-            m.put("forecasts", per);
-            rs.add(m);
+            rs.add(new BacktestReport.MethodResult(r.method(), r.origins().size(), r.failures(), r.meanSmape(),
+                    r.meanMape(), r.meanMase(), r.meanRmsse(), r.meanCoverage(indexOf(lv, 0.80)),
+                    r.meanCoverage(indexOf(lv, 0.95)), r.meanMsis(indexOf(lv, 0.95)), per));
         }
-        out.put("results", rs);
-        return out;
+        return new BacktestReport(s.slug(), s.metricLabel(), s.unitLabel(), asOf == null ? null : asOf.toString(),
+                horizon, rs);
     }
 }

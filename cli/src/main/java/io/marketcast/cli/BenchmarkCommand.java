@@ -10,13 +10,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import io.marketcast.cli.chart.BenchmarkChart;
 import io.marketcast.cli.chart.BenchmarkRow;
 import io.marketcast.cli.chart.ChartSize;
-import java.util.Map;
+import io.marketcast.cli.json.BenchmarkReport;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -196,33 +195,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return t;
     }
 
-    private static Map<String, Object> json(CompetitionData data, CompetitionResult result,
+    private static BenchmarkReport json(CompetitionData data, CompetitionResult result,
             List<CompetitionData.Published> published) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (CompetitionResult.Row r : result.rows()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("method", r.method());
-            m.put("period", r.period());
-            m.put("smape", Numbers.json(r.smape()));
-            m.put("mase", Numbers.json(r.mase()));
-            m.put("series", r.series());
-            m.put("failures", r.failures());
-            rows.add(m);
-        }
-        List<Map<String, Object>> pub = new ArrayList<>();
-        for (CompetitionData.Published p : published) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("method", p.method());
-            m.put("period", p.period());
-            m.put("smape", p.smape());
-            m.put("mase", p.mase());
-            m.put("series", p.series());
-            pub.add(m);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dataset", data.origin());
-        out.put("results", rows);
-        out.put("published", pub);
-        return out;
+        return new BenchmarkReport(data.origin(), result.rows().stream()
+                .map(r -> new BenchmarkReport.Row(r.method(), r.period(), r.smape(), r.mase(), r.series(),
+                        r.failures()))
+                .toList(), published.stream()
+                .map(p -> new BenchmarkReport.Published(p.method(), p.period(), p.smape(), p.mase(), p.series()))
+                .toList());
     }
 }

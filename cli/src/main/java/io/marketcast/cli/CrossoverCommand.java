@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.CrossoverReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.EventResult;
@@ -7,9 +8,7 @@ import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.model.Quarter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,26 +49,14 @@ public final class CrossoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (opts.format()) {
             case JSON -> {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("challenger", challenger);
-                json.put("leader", leader);
-                json.put("asOf", run.scenario().asOf().toString());
-                List<Map<String, Object>> rows = new ArrayList<>();
+                List<CrossoverReport.Row> rows = new ArrayList<>();
                 for (int k = 0; k < e.quarters().size(); k++) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("quarter", e.quarters().get(k).toString());
-                    row.put("probability", e.by()[k]);
-                    row.put("probabilityAhead", e.at()[k]);
-                    rows.add(row);
+                    rows.add(new CrossoverReport.Row(e.quarters().get(k).toString(), e.by()[k], e.at()[k]));
                 }
-                json.put("cumulative", rows);
-                json.put("median", e.median().map(Quarter::toString).orElse(null));
-                json.put("interval80", java.util.Arrays.asList(
-                        e.quarterReaching(0.1).map(Quarter::toString).orElse(null),
-                        e.quarterReaching(0.9).map(Quarter::toString).orElse(null)));
-                json.put("estimates", run.histories().values().stream().filter(s -> s.hasEstimates())
-                        .map(s -> s.slug()).toList());
-                Json.print(out, json);
+                Json.print(out, new CrossoverReport(challenger, leader, run.scenario().asOf().toString(), rows,
+                        e.median().map(Quarter::toString).orElse(null), ProfitCommand.interval80(e),
+                        run.histories().values().stream().filter(s -> s.hasEstimates()).map(s -> s.slug())
+                                .toList()));
             }
             case CSV -> {
                 out.println("quarter,p_ahead,p_by");

@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.SeriesListReport;
+import io.marketcast.cli.json.SeriesReport;
 import io.marketcast.model.Break;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Metric;
@@ -9,7 +11,6 @@ import io.marketcast.model.Quarter;
 import io.marketcast.model.Series;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,28 +54,17 @@ public final class DataCommand implements Runnable {
             Dataset d = data.dataset();
             PrintWriter out = spec.commandLine().getOut();
             if (formatOption.get() == OutputFormat.JSON) {
-                List<Map<String, Object>> rows = new ArrayList<>();
+                List<SeriesListReport.Entry> rows = new ArrayList<>();
                 for (Series s : d.series()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
                     Map<Provenance, Integer> c = s.provenanceCounts();
-                    m.put("series", s.slug());
-                    m.put("company", s.company());
-                    m.put("segment", s.segment());
-                    m.put("metric", s.metric().slug());
-                    m.put("metricLabel", s.metricLabel());
-                    m.put("currency", s.currency() == null ? null : s.currency().name());
-                    m.put("unit", s.unit());
-                    m.put("first", s.first().toString());
-                    m.put("last", s.last().toString());
-                    m.put("points", s.size());
-                    m.put("reported", c.get(Provenance.REPORTED));
-                    m.put("restated", c.get(Provenance.RESTATED));
-                    m.put("estimate", c.get(Provenance.ESTIMATE));
-                    m.put("gaps", s.gaps().stream().map(Quarter::toString).toList());
-                    m.put("breaks", s.breaks().stream().map(Break::toString).toList());
-                    rows.add(m);
+                    rows.add(new SeriesListReport.Entry(s.slug(), s.company(), s.segment(), s.metric().slug(),
+                            s.metricLabel(), s.currency() == null ? null : s.currency().name(), s.unit(),
+                            s.first().toString(), s.last().toString(), s.size(), c.get(Provenance.REPORTED),
+                            c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
+                            s.gaps().stream().map(Quarter::toString).toList(),
+                            s.breaks().stream().map(Break::toString).toList()));
                 }
-                Json.print(out, Map.of("origin", d.origin(), "version", d.version(), "series", rows));
+                Json.print(out, new SeriesListReport(d.origin(), d.version(), rows));
                 return Marketcast.OK;
             }
             TextTable t = new TextTable("series", "company", "metric", "unit", "span", "n", "rep", "rest", "est",
@@ -198,30 +188,14 @@ public final class DataCommand implements Runnable {
             return Math.rint(v) == v ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
         }
 
-        private Map<String, Object> json(Series s) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("series", s.slug());
-            m.put("company", s.company());
-            m.put("segment", s.segment());
-            m.put("metric", s.metricLabel());
-            m.put("currency", s.currency() == null ? null : s.currency().name());
-            m.put("unit", s.unit());
-            m.put("asOf", asOf == null ? null : asOf.toString());
-            m.put("conversion", s.conversion().isEmpty() ? null : s.conversion());
-            List<Map<String, Object>> pts = new ArrayList<>();
-            for (Point p : s.points()) {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("quarter", p.quarter().toString());
-                pm.put("value", p.value());
-                pm.put("status", p.status());
-                pm.put("definition", p.definition());
-                pm.put("source", p.source());
-                pts.add(pm);
-            }
-            m.put("points", pts);
-            m.put("gaps", s.gaps().stream().map(Quarter::toString).toList());
-            m.put("breaks", s.breaks().stream().map(Break::toString).toList());
-            return m;
+        private SeriesReport json(Series s) {
+            List<SeriesReport.Point> pts = s.points().stream().map(p -> new SeriesReport.Point(p.quarter().toString(),
+                    p.value(), p.status(), p.definition(), p.source())).toList();
+            return new SeriesReport(s.slug(), s.company(), s.segment(), s.metricLabel(),
+                    s.currency() == null ? null : s.currency().name(), s.unit(), asOf == null ? null : asOf.toString(),
+                    s.conversion().isEmpty() ? null : s.conversion(), pts,
+                    s.gaps().stream().map(Quarter::toString).toList(),
+                    s.breaks().stream().map(Break::toString).toList());
         }
     }
 }

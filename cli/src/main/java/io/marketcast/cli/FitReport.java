@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.GrowthFitReport;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.growth.Diagnostic;
 import io.marketcast.forecast.growth.GrowthCurve;
@@ -7,10 +8,8 @@ import io.marketcast.forecast.growth.GrowthFit;
 import io.marketcast.forecast.growth.GrowthSelection;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Prints a growth fit as a table or as JSON (the issue's schema, numbers at full double precision). A value that
@@ -26,63 +25,35 @@ record FitReport(FitData data, GrowthFit fit, GrowthSelection selection, Forecas
 
     static final double[] LEVELS = {0.80, 0.95};
 
-    Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", fit.curve().name());
-        m.put("error", fit.error().label());
-        m.put("converged", fit.converged());
-        m.put("iterations", fit.iterations());
-        List<Map<String, Object>> params = new ArrayList<>();
+    GrowthFitReport json() {
+        List<GrowthFitReport.Parameter> params = new ArrayList<>();
         double[] se = fit.stdErrors().orElse(null);
         GrowthCurve c = fit.curve();
         for (int i = 0; i < c.parameterCount(); i++) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", c.parameterNames().get(i));
-            p.put("estimate", fit.estimate(i));
-            p.put("stdError", se == null ? null : se[i]);
-            params.add(p);
+            params.add(new GrowthFitReport.Parameter(c.parameterNames().get(i), fit.estimate(i),
+                    se == null ? null : se[i]));
         }
-        m.put("parameters", params);
-        m.put("rss", fit.rss());
-        m.put("sigma", fit.sigma());
-        m.put("aicc", fit.aicc());
-        m.put("bic", fit.bic());
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<GrowthFitReport.ForecastRow> rows = new ArrayList<>();
         if (forecast != null) {
+            boolean byT = data.axis().equals("t");
             for (int h = 0; h < forecast.horizon(); h++) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                if (data.axis().equals("t")) {
-                    r.put("t", data.future()[h]);
-                } else {
-                    r.put("quarter", data.labels().get(h));
-                }
-                r.put("mean", forecast.mean()[h]);
-                r.put("lower80", forecast.lower(0.80)[h]);
-                r.put("upper80", forecast.upper(0.80)[h]);
-                r.put("lower95", forecast.lower(0.95)[h]);
-                r.put("upper95", forecast.upper(0.95)[h]);
-                rows.add(r);
+                rows.add(new GrowthFitReport.ForecastRow(byT ? data.future()[h] : null,
+                        byT ? null : data.labels().get(h), forecast.mean()[h], forecast.lower(0.80)[h],
+                        forecast.upper(0.80)[h], forecast.lower(0.95)[h], forecast.upper(0.95)[h]));
             }
         }
-        m.put("forecast", rows);
-        m.put("n", fit.n());
-        m.put("logLikelihood", fit.logLikelihood());
-        m.put("diagnostics", fit.diagnostics().stream().map(Diagnostic::toString).toList());
+        List<GrowthFitReport.Candidate> cands = null;
         if (selection != null) {
-            List<Map<String, Object>> cands = new ArrayList<>();
+            cands = new ArrayList<>();
             for (GrowthFit f : candidates()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("model", f.curve().name());
-                r.put("aicc", f.aicc());
-                r.put("deltaAicc", f.aicc() - fit.aicc());
-                r.put("usable", f.usable());
-                r.put("diagnostics", f.diagnostics().stream().map(Diagnostic::toString).toList());
-                cands.add(r);
+                cands.add(new GrowthFitReport.Candidate(f.curve().name(), f.aicc(), f.aicc() - fit.aicc(),
+                        f.usable(), f.diagnostics().stream().map(Diagnostic::toString).toList()));
             }
-            m.put("candidates", cands);
-            m.put("skipped", selection.skipped());
         }
-        return m;
+        return new GrowthFitReport(c.name(), fit.error().label(), fit.converged(), fit.iterations(), params,
+                fit.rss(), fit.sigma(), fit.aicc(), fit.bic(), rows, fit.n(), fit.logLikelihood(),
+                fit.diagnostics().stream().map(Diagnostic::toString).toList(), cands,
+                selection == null ? null : selection.skipped());
     }
 
     private List<GrowthFit> candidates() {

@@ -11,9 +11,4 @@ final class Numbers {
     static String fixed(double v, int decimals) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
-
-    /** A JSON-safe value: the number, or null for NaN and infinities. */
-    static Double json(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
 }

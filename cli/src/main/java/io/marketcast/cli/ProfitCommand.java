@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.ProfitReport;
 import io.marketcast.cli.scenario.RunReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;
@@ -8,10 +9,8 @@ import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.model.Quarter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,28 +45,8 @@ public final class ProfitCommand implements Callable<Integer> {
         ScenarioRun.Profit p = run.profits().get(slug);
         EventResult e = run.result().event(ScenarioRun.profitableEvent(slug));
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("series", slug);
-        json.put("asOf", run.scenario().asOf().toString());
-        json.put("profitableSince", p.history().profitableSince().map(Quarter::toString).orElse(null));
-        List<Map<String, Object>> cum = new ArrayList<>();
-        for (int k = 0; k < e.quarters().size(); k++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("quarter", e.quarters().get(k).toString());
-            row.put("probability", e.by()[k]);
-            cum.add(row);
-        }
-        json.put("cumulative", cum);
-        json.put("median", e.median().map(Quarter::toString).orElse(null));
-        json.put("interval80", java.util.Arrays.asList(e.quarterReaching(0.1).map(Quarter::toString).orElse(null),
-                e.quarterReaching(0.9).map(Quarter::toString).orElse(null)));
-        json.put("probabilityWithinHorizon", e.by()[e.by().length - 1]);
-        json.put("model", p.models().get(0).summary());
-        json.put("runnersUp", p.models().subList(1, p.models().size()).stream().map(ProfitModel::summary).toList());
-        json.put("observations", p.history().observations().stream().map(o -> o.label()).toList());
-        json.put("actualFirstProfitable", p.actualFirst().map(a -> a.quarter().toString()).orElse(null));
         switch (opts.format()) {
-            case JSON -> Json.print(out, json);
+            case JSON -> Json.print(out, json(run, p, e));
             case CSV -> {
                 out.println("quarter,p_by,p_at");
                 for (int k = 0; k < e.quarters().size(); k++) {
@@ -99,6 +78,26 @@ public final class ProfitCommand implements Callable<Integer> {
         }
         out.flush();
         return Marketcast.OK;
+    }
+
+    private ProfitReport json(ScenarioRun run, ScenarioRun.Profit p, EventResult e) {
+        List<ProfitReport.Row> cum = new ArrayList<>();
+        for (int k = 0; k < e.quarters().size(); k++) {
+            cum.add(new ProfitReport.Row(e.quarters().get(k).toString(), e.by()[k]));
+        }
+        return new ProfitReport(slug, run.scenario().asOf().toString(),
+                p.history().profitableSince().map(Quarter::toString).orElse(null), cum,
+                e.median().map(Quarter::toString).orElse(null), interval80(e), e.by()[e.by().length - 1],
+                p.models().get(0).summary(),
+                p.models().subList(1, p.models().size()).stream().map(ProfitModel::summary).toList(),
+                p.history().observations().stream().map(o -> o.label()).toList(),
+                p.actualFirst().map(a -> a.quarter().toString()).orElse(null));
+    }
+
+    /** The quarters by which 10% and 90% of paths reached the event; null beyond the horizon. */
+    static List<String> interval80(EventResult e) {
+        return java.util.Arrays.asList(e.quarterReaching(0.1).map(Quarter::toString).orElse(null),
+                e.quarterReaching(0.9).map(Quarter::toString).orElse(null));
     }
 
     static String pct(double p) {

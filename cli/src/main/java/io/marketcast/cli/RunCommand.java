@@ -3,6 +3,8 @@ package io.marketcast.cli;
 import io.marketcast.cli.chart.ChartFormat;
 import io.marketcast.cli.chart.ChartSize;
 import io.marketcast.cli.chart.RunCharts;
+import io.marketcast.cli.json.Manifest;
+import io.marketcast.cli.json.RunOutput;
 import io.marketcast.cli.report.ReportHtml;
 import io.marketcast.cli.scenario.HistoryTable;
 import io.marketcast.cli.scenario.OutputFiles;
@@ -24,7 +26,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -97,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
                     progress));
         }
-        Map<String, Object> manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
+        Manifest manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
                 dataset.version(), Marketcast.version(), BuildInfo.gitCommit());
         String quantilesCsv = RunReport.quantilesCsv(run);
         String eventsCsv = RunReport.eventsCsv(run);
@@ -126,8 +127,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         switch (formatOption.get()) {
             case CSV -> o.print(quantilesCsv);
-            case JSON -> Json.print(o, Map.of("manifest", manifest, "outputs",
-                    written.stream().map(Path::toString).toList()));
+            case JSON -> Json.print(o, new RunOutput(manifest, written.stream().map(Path::toString).toList()));
             default -> printSummary(o, run, written);
         }
         o.flush();

@@ -1,15 +1,14 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.ShareReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.model.Quarter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,25 +61,16 @@ public final class ShareCommand implements Callable<Integer> {
                 .filter(s -> s.id().startsWith("share:")).toList();
         switch (opts.format()) {
             case JSON -> {
-                List<Map<String, Object>> rows = new ArrayList<>();
+                List<ShareReport.Row> rows = new ArrayList<>();
                 for (SeriesQuantiles s : shares) {
                     for (Quarter q : s.quarters()) {
-                        Map<String, Object> r = new LinkedHashMap<>();
-                        r.put("series", s.id().substring("share:".length()));
-                        r.put("quarter", q.toString());
-                        r.put("mean", s.mean(q));
-                        r.put("median", s.median(q));
-                        r.put("lower80", s.quantile(0.10, q));
-                        r.put("upper80", s.quantile(0.90, q));
-                        rows.add(r);
+                        rows.add(new ShareReport.Row(s.id().substring("share:".length()), q.toString(), s.mean(q),
+                                s.median(q), s.quantile(0.10, q), s.quantile(0.90, q)));
                     }
                 }
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("asOf", run.scenario().asOf().toString());
-                json.put("basis", basis.equals("analyst") ? source + "'s published vendor shares"
-                        : "revenue over the " + source + " market total");
-                json.put("shares", rows);
-                Json.print(out, json);
+                String basisLabel = basis.equals("analyst") ? source + "'s published vendor shares"
+                        : "revenue over the " + source + " market total";
+                Json.print(out, new ShareReport(run.scenario().asOf().toString(), basisLabel, rows));
             }
             case CSV -> {
                 out.println("series,quarter,mean,median,lower80,upper80");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.marketcast.cli.Json;
 import io.marketcast.cli.TextTable;
+import io.marketcast.cli.json.Manifest;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.forecast.sim.EventResult;
@@ -129,29 +130,16 @@ public final class RunReport {
     }
 
     /** manifest.json: what is needed to reproduce and trust the run. */
-    public static Map<String, Object> manifest(ScenarioRun run, String scenarioSource, String scenarioHash,
+    public static Manifest manifest(ScenarioRun run, String scenarioSource, String scenarioHash,
             String dataOrigin, String dataVersion, String toolVersion, String gitCommit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", run.scenario().name());
-        m.put("scenarioFile", scenarioSource);
-        m.put("scenarioSha256", scenarioHash);
-        m.put("seed", run.scenario().seed());
-        m.put("paths", run.scenario().paths());
-        m.put("asOf", run.scenario().asOf().toString());
-        m.put("horizon", run.scenario().end().toString());
-        m.put("data", dataOrigin);
-        m.put("dataVersion", dataVersion);
-        m.put("toolVersion", toolVersion);
-        m.put("gitCommit", gitCommit);
-        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        m.put("threads", run.threads());
-        m.put("wallTimeMillis", run.wallMillis());
-        m.put("fits", run.fits());
-        m.put("correlation", run.correlation().matrix());
-        return m;
+        return new Manifest(run.scenario().name(), scenarioSource, scenarioHash, run.scenario().seed(),
+                run.scenario().paths(), run.scenario().asOf().toString(), run.scenario().end().toString(), dataOrigin,
+                dataVersion, toolVersion, gitCommit,
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")", run.threads(),
+                run.wallMillis(), run.fits(), run.correlation().matrix());
     }
 
-    public static String manifestJson(Map<String, Object> manifest) {
+    public static String manifestJson(Manifest manifest) {
         try {
             return Json.MAPPER.writeValueAsString(manifest) + "\n";
         } catch (JsonProcessingException e) {
