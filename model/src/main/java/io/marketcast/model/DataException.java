@@ -50,7 +50,7 @@ public final class DataException extends RuntimeException {
     }
 
     /** This problem with a note that more followed. */
-    public DataException andMore(int more) {
+    DataException andMore(int more) {
         return more <= 0 ? this : new DataException(file, line, column,
                 problem + " (and " + more + " more problem" + (more == 1 ? "" : "s") + " in this file)");
     }

@@ -19,7 +19,7 @@ public final class Names {
     }
 
     /** Levenshtein distance. */
-    public static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,8 +1,8 @@
 package io.marketcast.bench.sim;
 
 import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.internal.QuantileSketch;
 import io.marketcast.forecast.sim.Correlation;
-import io.marketcast.forecast.sim.QuantileSketch;
 import io.marketcast.forecast.sim.SimSeries;
 import io.marketcast.forecast.sim.Simulation;
 import io.marketcast.forecast.sim.SimulationResult;

@@ -1,5 +1,6 @@
 package io.marketcast.forecast.baseline;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.internal.Checks;
@@ -26,7 +27,7 @@ public record Drift() implements Method {
     }
 
     @Override
-    public GaussianFit fit(double[] history, int period) {
+    public Fitted fit(double[] history, int period) {
         Checks.history(NAME, history, period, 3);
         int n = history.length;
         double drift = (history[n - 1] - history[0]) / (n - 1);

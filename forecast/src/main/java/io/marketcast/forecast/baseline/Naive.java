@@ -1,5 +1,6 @@
 package io.marketcast.forecast.baseline;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.internal.Checks;
@@ -23,7 +24,7 @@ public record Naive() implements Method {
     }
 
     @Override
-    public Fit fit(double[] history, int period) {
+    public Fitted fit(double[] history, int period) {
         Checks.history(NAME, history, period, 2);
         return new Fit(NAME, history, period, null, history);
     }
@@ -31,7 +32,7 @@ public record Naive() implements Method {
     /**
      * A fitted naive model, possibly of seasonally adjusted data (as {@link Naive2} uses it).
      */
-    public static final class Fit extends GaussianFit {
+    static final class Fit extends GaussianFit {
         private final double[] indices;
         private final double[] y;
         private final double sigma;

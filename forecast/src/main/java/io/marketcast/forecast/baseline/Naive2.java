@@ -1,5 +1,6 @@
 package io.marketcast.forecast.baseline;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.internal.Checks;
 import io.marketcast.forecast.internal.Seasonality;
@@ -40,7 +41,7 @@ public record Naive2(double confidence) implements Method {
     }
 
     @Override
-    public Naive.Fit fit(double[] history, int period) {
+    public Fitted fit(double[] history, int period) {
         Checks.history(NAME, history, period, 2);
         Optional<double[]> indices = Seasonality.indicesIfSeasonal(history, period, confidence);
         if (indices.isEmpty()) {

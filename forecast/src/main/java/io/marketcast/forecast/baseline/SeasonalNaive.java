@@ -1,5 +1,6 @@
 package io.marketcast.forecast.baseline;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.internal.Checks;
@@ -24,7 +25,7 @@ public record SeasonalNaive() implements Method {
     }
 
     @Override
-    public GaussianFit fit(double[] history, int period) {
+    public Fitted fit(double[] history, int period) {
         Checks.history(NAME, history, period, period + 1);
         int n = history.length;
         int m = period;

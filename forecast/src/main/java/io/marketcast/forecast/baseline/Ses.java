@@ -1,5 +1,6 @@
 package io.marketcast.forecast.baseline;
 
+import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.internal.Checks;
@@ -42,7 +43,7 @@ public record Ses(double alphaMin, double alphaMax) implements Method {
     }
 
     @Override
-    public GaussianFit fit(double[] history, int period) {
+    public Fitted fit(double[] history, int period) {
         Checks.history(NAME, history, period, 3);
         SesFit fit = SesFit.fit(history, alphaMin, alphaMax);
         double[] y = history.clone();

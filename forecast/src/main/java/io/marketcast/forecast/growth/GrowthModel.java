@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * A growth curve fitted to a time series at {@code t = 1..n}, as a {@link Fitted} model: forecasts at
  * {@code t = n+1, n+2, ...} with delta-method intervals ({@link GrowthPrediction}) and sample paths with the same
- * parameter uncertainty and Student-t scale ({@link GrowthPathModel}). {@link #fit()} is the regression itself.
+ * parameter uncertainty and Student-t scale ({@code GrowthPathModel}). {@link #fit()} is the regression itself.
  */
 public final class GrowthModel implements Fitted {
 

@@ -24,7 +24,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * than the intervals the method was validated with. The linearised draws keep paths and intervals one model, with
  * the correct correlation between steps. Deterministic in its arguments; immutable and thread-safe.
  */
-public final class GrowthPathModel implements PathModel {
+final class GrowthPathModel implements PathModel {
 
     private final boolean logs;
     private final double[] center;
@@ -37,7 +37,7 @@ public final class GrowthPathModel implements PathModel {
      * @param times the future values of t, one per step
      * @throws InsufficientDataException when the fit is not usable or the curve cannot be evaluated at a step
      */
-    public GrowthPathModel(GrowthFit fit, double[] times) {
+    GrowthPathModel(GrowthFit fit, double[] times) {
         double[][] cov = GrowthPrediction.requireUsable(fit);
         GrowthCurve curve = fit.curve();
         double[] est = fit.estimates();

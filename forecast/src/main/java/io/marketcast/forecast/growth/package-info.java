@@ -9,7 +9,7 @@
  * primitive-array {@link io.marketcast.forecast.growth.Solver#COMPACT} that reaches the same optimum — or all of
  * them, ranked by AICc (Hurvich &amp; Tsai 1989). {@link io.marketcast.forecast.growth.GrowthPrediction} turns a fit into a
  * {@link io.marketcast.forecast.Forecast} by the delta method (Seber &amp; Wild 1989, §5.1);
- * {@link io.marketcast.forecast.growth.GrowthPathModel} draws sample paths.
+ * {@link io.marketcast.forecast.growth.GrowthModel#paths(int)} draws sample paths with the same uncertainty.
  *
  * <p>Units: {@code t} is in the unit of the data (quarters 1..n for a series; the x column of a file); values and
  * capacities are in the unit of the data; rates are per unit of t. Statistics named "on the fitting scale" are in

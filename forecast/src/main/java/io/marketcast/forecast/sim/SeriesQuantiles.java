@@ -11,7 +11,7 @@ import java.util.List;
  * @param mean          mean of the paths per quarter (exact)
  * @param probabilities the probabilities of {@code quantiles}' rows ({@link Simulation#PROBABILITIES})
  * @param quantiles     {@code quantiles[p][k]}: value at probability {@code probabilities[p]} in quarter {@code k},
- *                      within a relative 2^-11 of the sample quantile ({@link QuantileSketch})
+ *                      within a relative 2^-11 of the sample quantile ({@link io.marketcast.forecast.internal.QuantileSketch})
  */
 public record SeriesQuantiles(String id, List<Quarter> quarters, double[] mean, double[] probabilities,
         double[][] quantiles) {

@@ -1,5 +1,6 @@
 package io.marketcast.forecast.sim;
 
+import io.marketcast.forecast.internal.QuantileSketch;
 import io.marketcast.model.Quarter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

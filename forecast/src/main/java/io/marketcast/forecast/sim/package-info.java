@@ -5,7 +5,7 @@
  * {@link io.marketcast.forecast.sim.SimulationResult} (quantiles per series and quarter, event probabilities).
  *
  * <p>Memory is bounded by the grid (series × quarters × sketch buckets), not by the number of paths: every value is
- * streamed into a {@link io.marketcast.forecast.sim.QuantileSketch} (relative error ≤ 2^-11). Values are in the unit
+ * streamed into a {@link io.marketcast.forecast.internal.QuantileSketch} (relative error ≤ 2^-11). Values are in the unit
  * of the series' history; NaN is rejected.
  */
 package io.marketcast.forecast.sim;

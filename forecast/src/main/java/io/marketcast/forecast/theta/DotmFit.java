@@ -216,7 +216,7 @@ public final class DotmFit extends GaussianFit {
 
     /** Point forecasts of the adjusted data. */
     @Override
-    public double[] adjustedMean(int horizon) {
+    protected double[] adjustedMean(int horizon) {
         double c = 1 - 1 / theta;
         double qn = Math.pow(1 - alpha, n);
         double[] out = new double[horizon];
@@ -228,7 +228,7 @@ public final class DotmFit extends GaussianFit {
 
     /** Standard errors {@code σ·sqrt(1 + (h-1)α²)} of the adjusted forecasts. */
     @Override
-    public double[] se(int horizon) {
+    protected double[] se(int horizon) {
         double[] out = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
             out[h - 1] = Math.sqrt(sigma2 * (1 + (h - 1) * alpha * alpha));
@@ -248,7 +248,7 @@ public final class DotmFit extends GaussianFit {
 
     /** Seasonal indices of the future steps; null when not seasonal. */
     @Override
-    public double[] futureIndices(int horizon) {
+    protected double[] futureIndices(int horizon) {
         return seasonal() ? Seasonality.futureIndices(indices, period(), horizon) : null;
     }
 

@@ -66,7 +66,7 @@ public final class ThetaFit extends GaussianFit {
 
     /** Point forecasts of the adjusted data. */
     @Override
-    public double[] adjustedMean(int horizon) {
+    protected double[] adjustedMean(int horizon) {
         double alpha = Math.max(1e-10, ses.alpha());
         double start = (1 - Math.pow(1 - alpha, ses.n())) / alpha;
         double[] out = new double[horizon];
@@ -78,7 +78,7 @@ public final class ThetaFit extends GaussianFit {
 
     /** Standard errors of the adjusted forecasts. */
     @Override
-    public double[] se(int horizon) {
+    protected double[] se(int horizon) {
         double[] out = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
             out[h - 1] = ses.se(h);
@@ -98,7 +98,7 @@ public final class ThetaFit extends GaussianFit {
 
     /** Seasonal indices of the future steps; null when not seasonal. */
     @Override
-    public double[] futureIndices(int horizon) {
+    protected double[] futureIndices(int horizon) {
         return seasonal() ? Seasonality.futureIndices(indices, period(), horizon) : null;
     }
 

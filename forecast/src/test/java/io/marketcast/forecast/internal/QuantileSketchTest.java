@@ -1,9 +1,10 @@
-package io.marketcast.forecast.sim;
+package io.marketcast.forecast.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.marketcast.forecast.sim.Simulation;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.marketcast.forecast.sim;
+package io.marketcast.forecast.internal;
 
 /**
  * A streaming histogram of doubles with bounded relative error: quantiles of any number of values in memory that
