@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.BacktestReport;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;

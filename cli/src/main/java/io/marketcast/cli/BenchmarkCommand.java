@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.json.Json;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.eval.CompetitionResult;
 import io.marketcast.forecast.eval.CompetitionRunner;

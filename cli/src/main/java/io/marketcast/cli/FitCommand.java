@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.Json;
 import io.marketcast.cli.chart.ChartSize;
 import io.marketcast.cli.chart.FitRow;
 import io.marketcast.cli.chart.GrowthFitChart;

@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
 import io.marketcast.cli.json.GrowthFitReport;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.growth.Diagnostic;

@@ -84,7 +84,8 @@ public final class Marketcast implements Runnable {
         boolean trace = parsed.expandedArgs().contains("--stacktrace");
         int code;
         String message;
-        if (e instanceof UserException || e instanceof DataException || e instanceof IllegalArgumentException) {
+        if (e instanceof UserException || e instanceof DataException || e instanceof IllegalArgumentException
+                || e instanceof io.marketcast.cli.chart.ChartInputException) {
             code = USAGE;
             message = e.getMessage();
         } else if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.json.Json;
 import io.marketcast.forecast.MethodInfo;
 import io.marketcast.forecast.registry.MethodRegistry;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.ProfitReport;
 import io.marketcast.cli.scenario.RunReport;
 import io.marketcast.forecast.scenario.Scenario;

@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.ShareReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;

@@ -67,26 +67,13 @@ class ArchitectureTest {
                     + "two of them one tangle. The root package (Method, Fitted, Forecast) is a slice of its own, "
                     + "so it must not reach down into the packages that implement it");
 
-    /**
-     * The known cycles of cli today: the sub-packages use three classes of the root package, which in turn uses the
-     * sub-packages. They are listed here one by one so that any other cycle fails; moving {@code UserException},
-     * {@code TextTable} and {@code Json} into a package of their own removes them (docs/architecture.md).
-     */
+    /** The commands (root package) use chart, report, scenario, json and text; none of those uses them back. */
     @ArchTest
     static final ArchRule cli_packages_are_free_of_cycles = slices()
             .assignedFrom(rootAndSubPackagesOf("io.marketcast.cli"))
             .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("io.marketcast.cli.chart"),
-                    named("io.marketcast.cli.UserException"))
-            .ignoreDependency(resideInAPackage("io.marketcast.cli.report"),
-                    named("io.marketcast.cli.TextTable"))
-            .ignoreDependency(resideInAPackage("io.marketcast.cli.scenario"),
-                    named("io.marketcast.cli.TextTable"))
-            .ignoreDependency(resideInAPackage("io.marketcast.cli.scenario"),
-                    named("io.marketcast.cli.Json"))
-            .because("commands sit in the root package and use chart, report and scenario; those must not use the "
-                    + "commands back (the four known uses of UserException, TextTable and Json are listed "
-                    + "exceptions until they move)");
+            .because("commands sit in the root package and use chart, report, scenario, json and text; those must "
+                    + "not use the commands back");
 
     // ---- 3. forecast.internal is not API ------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 package io.marketcast.cli.chart;
 
-import io.marketcast.cli.UserException;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +51,7 @@ public final class BenchmarkChart {
 
     public static CategoryChart build(List<BenchmarkRow> rows, Metric metric, ChartSize size, String inputName) {
         if (rows.isEmpty()) {
-            throw new UserException(inputName + ": no rows to draw");
+            throw new ChartInputException(inputName + ": no rows to draw");
         }
         List<String> methods = methods(rows);
         List<String> periods = rows.stream().map(BenchmarkRow::period).distinct().toList();

@@ -1,6 +1,5 @@
 package io.marketcast.cli.chart;
 
-import io.marketcast.cli.UserException;
 import io.marketcast.model.Quarter;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class CrossoverChart {
     public static XYChart build(List<EventRow> events, ChartSize size, String inputName) {
         Map<String, List<EventRow>> pairs = pairs(events);
         if (pairs.isEmpty()) {
-            throw new UserException(inputName + ": no crossover events A>=B (run a scenario with analyses.crossover)");
+            throw new ChartInputException(inputName + ": no crossover events A>=B (run a scenario with analyses.crossover)");
         }
         Quarter asOf = pairs.values().iterator().next().get(0).quarter().previous();
         XYChart chart = ChartStyle.xy(size, "Who overtakes whom? (forecast as of " + asOf + ")", Unit.PROBABILITY);

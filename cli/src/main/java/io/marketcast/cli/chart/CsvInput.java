@@ -1,6 +1,5 @@
 package io.marketcast.cli.chart;
 
-import io.marketcast.cli.UserException;
 import io.marketcast.model.Quarter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,7 @@ import java.util.OptionalDouble;
 
 /**
  * A CSV of record read for charting: a header row naming the columns, then data rows (RFC 4180 quoting, blank lines
- * ignored). Every problem is a {@link UserException} located as {@code FILE:LINE: what is wrong}.
+ * ignored). Every problem is a {@link ChartInputException} located as {@code FILE:LINE: what is wrong}.
  */
 public final class CsvInput {
 
@@ -32,14 +31,14 @@ public final class CsvInput {
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
+            throw new ChartInputException(file + ": cannot read: " + e.getMessage());
         }
     }
 
     /**
      * Parses {@code text}, named {@code name} in errors.
      *
-     * @throws UserException when the text is empty, a row has the wrong number of cells or a quote is not closed
+     * @throws ChartInputException when the text is empty, a row has the wrong number of cells or a quote is not closed
      */
     public static CsvInput parse(String name, String text) {
         CsvInput in = new CsvInput(name);
@@ -56,14 +55,14 @@ public final class CsvInput {
                     in.columns.put(cells.get(c).strip().toLowerCase(Locale.ROOT), c);
                 }
             } else if (cells.size() != header.size()) {
-                throw new UserException(name + ":" + (i + 1) + ": expected " + header.size() + " cells ("
+                throw new ChartInputException(name + ":" + (i + 1) + ": expected " + header.size() + " cells ("
                         + String.join(",", header) + "), found " + cells.size());
             } else {
                 in.rows.add(new Row(in, i + 1, cells));
             }
         }
         if (header == null) {
-            throw new UserException(name + ":1: empty file, expected a header row");
+            throw new ChartInputException(name + ":1: empty file, expected a header row");
         }
         return in;
     }
@@ -93,7 +92,7 @@ public final class CsvInput {
             }
         }
         if (quoted) {
-            throw new UserException(name + ":" + lineNo + ": unclosed quote");
+            throw new ChartInputException(name + ":" + lineNo + ": unclosed quote");
         }
         cells.add(cell.toString());
         return cells;
@@ -115,7 +114,7 @@ public final class CsvInput {
     public CsvInput require(String... names) {
         for (String c : names) {
             if (!columns.containsKey(c)) {
-                throw new UserException(name + ":1: missing column '" + c + "' (expected columns: "
+                throw new ChartInputException(name + ":1: missing column '" + c + "' (expected columns: "
                         + String.join(",", names) + ")");
             }
         }
@@ -123,8 +122,8 @@ public final class CsvInput {
     }
 
     /** A located error for a problem found in the rows as a whole (e.g. nothing to draw). */
-    public UserException error(String message) {
-        return new UserException(name + ": " + message);
+    public ChartInputException error(String message) {
+        return new ChartInputException(name + ": " + message);
     }
 
     /** One data row and its line number. */
@@ -143,8 +142,8 @@ public final class CsvInput {
             return line;
         }
 
-        public UserException error(String message) {
-            return new UserException(in.name + ":" + line + ": " + message);
+        public ChartInputException error(String message) {
+            return new ChartInputException(in.name + ":" + line + ": " + message);
         }
 
         /** The cell of {@code column}, stripped; empty when the column is absent. */

@@ -47,13 +47,13 @@ public final class FanChart {
      * @param rows    quantiles.csv rows (only those of {@code series} are used)
      * @param history history.csv rows (only those of {@code series} are used; may be empty)
      * @param series  the result id to draw
-     * @throws io.marketcast.cli.UserException when the table has no rows for the series
+     * @throws ChartInputException when the table has no rows for the series
      */
     public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, ChartSize size,
             String inputName) {
         List<QuantileRow> q = rows.stream().filter(r -> r.series().equals(series)).toList();
         if (q.isEmpty()) {
-            throw new io.marketcast.cli.UserException(inputName + ": no rows for series '" + series
+            throw new ChartInputException(inputName + ": no rows for series '" + series
                     + "' (series in the file: " + String.join(", ", seriesIds(rows)) + ")");
         }
         List<HistoryRow> h = history.stream().filter(r -> r.series().equals(series)

@@ -1,6 +1,5 @@
 package io.marketcast.cli.chart;
 
-import io.marketcast.cli.UserException;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.knowm.xchart.XYChart;
@@ -23,7 +22,7 @@ public final class GrowthFitChart {
 
     public static XYChart build(List<FitRow> rows, ChartSize size, String inputName) {
         if (rows.isEmpty()) {
-            throw new UserException(inputName + ": no rows to draw");
+            throw new ChartInputException(inputName + ": no rows to draw");
         }
         String series = rows.get(0).series();
         XYChart chart = ChartStyle.xy(size, VendorPalette.name(series) + " revenue: growth-curve fit", Unit.MONEY);

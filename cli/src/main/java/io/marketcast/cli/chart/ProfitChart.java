@@ -1,6 +1,5 @@
 package io.marketcast.cli.chart;
 
-import io.marketcast.cli.UserException;
 import io.marketcast.model.Quarter;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -51,7 +50,7 @@ public final class ProfitChart {
             String inputName) {
         Map<String, List<EventRow>> units = units(events);
         if (units.isEmpty()) {
-            throw new UserException(inputName + ": no profitable:<id> events (run a scenario with "
+            throw new ChartInputException(inputName + ": no profitable:<id> events (run a scenario with "
                     + "analyses.profitability)");
         }
         Quarter asOf = units.values().iterator().next().get(0).quarter().previous();

@@ -46,14 +46,14 @@ public final class ShareChart {
     public static XYChart build(List<QuantileRow> rows, ChartSize size, String inputName) {
         List<QuantileRow> shares = rows.stream().filter(r -> r.series().startsWith("share:")).toList();
         if (shares.isEmpty()) {
-            throw new io.marketcast.cli.UserException(inputName
+            throw new ChartInputException(inputName
                     + ": no share:<id> rows (run a scenario with analyses.share: true)");
         }
         List<Quarter> quarters = shares.stream().map(QuantileRow::quarter).distinct().sorted().toList();
         for (String id : shareIds(shares)) {
             long n = shares.stream().filter(r -> r.series().equals(id)).count();
             if (n != quarters.size()) {
-                throw new io.marketcast.cli.UserException(inputName + ": " + id + " has " + n
+                throw new ChartInputException(inputName + ": " + id + " has " + n
                         + " quarters, other shares have " + quarters.size() + "; shares can only be stacked quarter"
                         + " by quarter");
             }

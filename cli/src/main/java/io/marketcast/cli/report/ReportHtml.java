@@ -1,6 +1,6 @@
 package io.marketcast.cli.report;
 
-import io.marketcast.cli.TextTable;
+import io.marketcast.cli.text.TextTable;
 import io.marketcast.cli.scenario.RunReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;

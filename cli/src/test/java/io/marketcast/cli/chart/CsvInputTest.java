@@ -3,7 +3,6 @@ package io.marketcast.cli.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.marketcast.cli.UserException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CsvInputTest {
 
     private static String message(Runnable r) {
-        return assertThrows(UserException.class, r::run).getMessage();
+        return assertThrows(ChartInputException.class, r::run).getMessage();
     }
 
     @Test

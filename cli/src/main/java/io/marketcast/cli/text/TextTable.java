@@ -1,4 +1,4 @@
-package io.marketcast.cli;
+package io.marketcast.cli.text;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.marketcast.cli;
+package io.marketcast.cli.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
