@@ -1,5 +1,7 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.json.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
