@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The architecture rules that involve bench (docs/architecture.md): bench's test classpath is the only one that has
  * every module, so these rules live here; the others are in cli's {@code ArchitectureTest}.
  */
-@AnalyzeClasses(packages = "io.marketcast", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.marketcast", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
 
     static final String MODEL = "io.marketcast.model..";
@@ -34,4 +35,12 @@ class ArchitectureTest {
             .because("io.marketcast.forecast.internal holds the library's helpers and is not API: only "
                     + "io.marketcast.forecast uses it, with one stated exception, bench, which benchmarks internals "
                     + "(the quantile sketch, the seasonality test, the 1-D minimiser); model and cli must not");
+
+    /** Test classes that other modules share as a test-jar (e.g. forecast's tests) are not main code either. */
+    public static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 }

@@ -33,7 +33,8 @@ import java.util.List;
  *
  * <p>Each rule says in its {@code because} what it protects, so a failure reads as an explanation.
  */
-@AnalyzeClasses(packages = "io.marketcast", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.marketcast", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
 
     static final String MODEL = "io.marketcast.model..";
@@ -209,5 +210,13 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /** Test classes that other modules share as a test-jar (e.g. forecast's tests) are not main code either. */
+    public static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
     }
 }

@@ -125,7 +125,6 @@ class ScenarioMethodsTest {
             double w = compare(two, e.getKey(), e.getValue());
             worst.append(String.format(Locale.ROOT, " %s/%s %.2f", e.getKey(), e.getValue(), w));
         }
-        System.out.println("ScenarioMethodsTest: worst |scenario - forecast| / tolerance:" + worst);
     }
 
     /**
@@ -219,6 +218,5 @@ class ScenarioMethodsTest {
                 assertTrue(got[1] < mean, q + ": right-skewed paths have their median below the mean");
             }
         }
-        System.out.printf(Locale.ROOT, "ScenarioMethodsTest: ETS(M,A,N) worst quantile deviation %.3f sd%n", worst);
     }
 }
