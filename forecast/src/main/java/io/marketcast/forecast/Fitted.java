@@ -10,10 +10,14 @@ import java.util.List;
  * innovations on its own scale — {@code y − ŷ} for additive models, relative errors {@code (y − ŷ)/ŷ} for
  * multiplicative-error ETS, log differences for models fitted in logs — as R's {@code residuals(fit)}.
  *
- * <p>Sample paths and intervals are one model: for a method whose intervals are exact for the model (all but
- * multiplicative-error ETS, whose analytic intervals are R's normal approximation), the quantiles of
- * {@link #paths(int)} converge to the bounds of {@link #forecast(int, double...)} (tested for every registered
- * method).
+ * <p>Sample paths and intervals are one model: for a method whose intervals are exact for the model, the quantiles
+ * of {@link #paths(int)} converge to the bounds of {@link #forecast(int, double...)} (tested for every method). Two
+ * kinds are approximate: multiplicative-error ETS, whose analytic intervals are R's normal approximation (the paths
+ * are the exact model), and the {@code mean:}/{@code median:} combinations such as {@code auto}, whose intervals
+ * combine the members' bounds while the paths combine the members' paths.
+ *
+ * <p>The point forecast is the method's: the mean for additive models (where it is also the median), the median for
+ * models fitted in logs (growth curves, log-drift), the mean for multiplicative-error ETS (as R).
  *
  * <p>Implementations are immutable and thread-safe.
  */

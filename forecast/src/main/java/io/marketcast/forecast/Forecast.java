@@ -7,7 +7,7 @@ import java.util.Objects;
  * A point path plus prediction intervals for steps {@code 1..horizon} after the last observation.
  *
  * <p>Invariants: {@code lower[k][h] <= mean[h] <= upper[k][h]} is not required (a skewed interval may exclude a
- * mean). Levels are in (0, 1), ascending, e.g. 0.80 and 0.95. A forecast from a method of {@link Methods} has finite
+ * mean). Levels are in (0, 1), ascending, e.g. 0.80 and 0.95. A forecast from a method of {@link io.marketcast.forecast.registry.Methods} has finite
  * points (a method whose point is not finite is refused there). Immutable: arrays are copied in and out.
  *
  * @param method name of the method that made it

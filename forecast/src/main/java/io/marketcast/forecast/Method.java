@@ -12,11 +12,11 @@ import java.util.Optional;
  * {@link InsufficientDataException} and a message that says what it needs; malformed arguments (non-finite values,
  * a period below 1) with {@link IllegalArgumentException}.
  *
- * <p>Get methods by name from {@link Methods}; a user's own method joins through {@link MethodProvider}.
+ * <p>Get methods by name from {@link io.marketcast.forecast.registry.Methods}; a user's own method joins through {@link MethodProvider}.
  */
 public interface Method {
 
-    /** The name it is known by, in the grammar of {@link Methods} (e.g. {@code ets}, {@code ets:AAdN}, {@code auto}). */
+    /** The name it is known by, in the grammar of {@link io.marketcast.forecast.registry.Methods} (e.g. {@code ets}, {@code ets:AAdN}, {@code auto}). */
     String name();
 
     /**

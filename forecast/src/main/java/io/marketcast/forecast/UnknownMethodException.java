@@ -3,7 +3,7 @@ package io.marketcast.forecast;
 import io.marketcast.model.Names;
 import java.util.Collection;
 
-/** A method name that {@link Methods} does not know; the message suggests the closest name and lists the valid ones. */
+/** A method name that {@link io.marketcast.forecast.registry.Methods} does not know; the message suggests the closest name and lists the valid ones. */
 public final class UnknownMethodException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

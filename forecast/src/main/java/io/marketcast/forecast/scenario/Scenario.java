@@ -378,6 +378,36 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
             return new Analyses(s, profitability, crossover, thresholds, margins);
         }
 
+        /** These analyses and the profitability timing of {@code units}. */
+        public Analyses withProfitability(String... units) {
+            List<String> p = new ArrayList<>(profitability);
+            p.addAll(List.of(units));
+            return new Analyses(share, p, crossover, thresholds, margins);
+        }
+
+        /** These analyses and when {@code challenger} reaches {@code leader}. */
+        public Analyses withCrossover(String challenger, String leader) {
+            List<List<String>> c = new ArrayList<>(crossover);
+            c.add(List.of(challenger, leader));
+            return new Analyses(share, profitability, c, thresholds, margins);
+        }
+
+        /** These analyses and when {@code series} reaches {@code value} (scenario currency, millions). */
+        public Analyses withThreshold(String series, double value) {
+            List<Threshold> t = new ArrayList<>(thresholds);
+            t.add(new Threshold(series, value));
+            return new Analyses(share, profitability, crossover, t, margins);
+        }
+
+        /** These analyses and when each profitability unit's margin first reaches {@code percents}. */
+        public Analyses withMargins(double... percents) {
+            List<Double> m = new ArrayList<>(margins);
+            for (double v : percents) {
+                m.add(v);
+            }
+            return new Analyses(share, profitability, crossover, thresholds, m);
+        }
+
         void check(Set<String> ids) {
             for (int i = 0; i < profitability.size(); i++) {
                 if (!ids.contains(profitability.get(i))) {

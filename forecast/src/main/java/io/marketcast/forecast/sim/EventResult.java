@@ -15,6 +15,24 @@ import java.util.Optional;
  */
 public record EventResult(String name, List<Quarter> quarters, double[] at, double[] by, long paths) {
 
+    public EventResult {
+        quarters = List.copyOf(quarters);
+        at = at.clone();
+        by = by.clone();
+    }
+
+    /** P(condition holds in quarter k), per quarter (a copy). */
+    @Override
+    public double[] at() {
+        return at.clone();
+    }
+
+    /** P(condition has held by quarter k), per quarter (a copy). */
+    @Override
+    public double[] by() {
+        return by.clone();
+    }
+
     /** P(the condition never holds within the horizon). */
     public double neverWithinHorizon() {
         return 1 - by[by.length - 1];
@@ -35,11 +53,22 @@ public record EventResult(String name, List<Quarter> quarters, double[] at, doub
         return quarterReaching(0.5);
     }
 
+    /** P(the condition has held by {@code q}); @throws IllegalArgumentException for a quarter off the grid */
     public double by(Quarter q) {
-        return by[quarters.indexOf(q)];
+        return by[index(q)];
     }
 
+    /** P(the condition holds in {@code q}); @throws IllegalArgumentException for a quarter off the grid */
     public double at(Quarter q) {
-        return at[quarters.indexOf(q)];
+        return at[index(q)];
+    }
+
+    private int index(Quarter q) {
+        int i = quarters.indexOf(q);
+        if (i < 0) {
+            throw new IllegalArgumentException("event " + name + " has no probability for " + q + " (simulated "
+                    + quarters.get(0) + ".." + quarters.get(quarters.size() - 1) + ")");
+        }
+        return i;
     }
 }

@@ -16,6 +16,44 @@ import java.util.List;
 public record SeriesQuantiles(String id, List<Quarter> quarters, double[] mean, double[] probabilities,
         double[][] quantiles) {
 
+    public SeriesQuantiles {
+        quarters = List.copyOf(quarters);
+        mean = mean.clone();
+        probabilities = probabilities.clone();
+        double[][] q = new double[quantiles.length][];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = quantiles[i].clone();
+        }
+        quantiles = q;
+    }
+
+    /** Mean per quarter (a copy). */
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    /** The reported probabilities (a copy). */
+    @Override
+    public double[] probabilities() {
+        return probabilities.clone();
+    }
+
+    /** {@code quantiles[p][k]} (a copy). */
+    @Override
+    public double[][] quantiles() {
+        double[][] q = new double[quantiles.length][];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = quantiles[i].clone();
+        }
+        return q;
+    }
+
+    /**
+     * Index of {@code q} in {@link #quarters()}.
+     *
+     * @throws IllegalArgumentException naming the simulated range when {@code q} is outside it
+     */
     public int indexOf(Quarter q) {
         int i = quarters.indexOf(q);
         if (i < 0) {
