@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Exponential smoothing in state-space form (ETS) and AutoETS, following R {@code forecast::ets}: with the default
  * {@link EtsSpec} it fits every admissible model of the family by maximum likelihood and keeps the one with the
- * smallest AICc, exactly as {@code ets(y)}; with {@code spec.withModel("AAdN")} it fits that one model.
+ * smallest AICc, exactly as {@code ets(y)}; with {@code EtsSpec.defaults().withModel("AAdN")} (or
+ * {@link #of(String) Ets.of("AAdN")}) it fits that one model.
  *
  * <p>What R does with the data, this does too: seasonal models only when {@code frequency > 1} and there are more
  * than {@code frequency} observations (and {@code frequency <= 24}); multiplicative-error models only when every
@@ -91,7 +92,7 @@ public final class Ets implements Forecaster {
         if (spec.isAuto() && min == max) {
             return constant(y, frequency);
         }
-        char season = spec.seasonLetter();
+        char season = spec.season();
         int m = frequency;
         if (n <= m) {
             season = 'N';
@@ -109,12 +110,12 @@ public final class Ets implements Forecaster {
             }
             season = 'N';
         }
-        char error = spec.errorLetter();
-        char trend = spec.trendLetter();
+        char error = spec.error();
+        char trend = spec.trend();
         if (spec.restrict() && ((error == 'A' && (trend == 'M' || season == 'M'))
                 || (error == 'M' && trend == 'M' && season == 'A'))) {
             throw new IllegalArgumentException("forbidden model combination " + spec.model()
-                    + " (numerically unstable; use withRestrict(false) to allow it)");
+                    + " (numerically unstable; build the spec with restrict(false) to allow it)");
         }
         boolean positive = min > 0;
         if (!positive && error == 'M') {

@@ -145,12 +145,12 @@ class EtsForecasterTest {
 
     @Test
     void multiplicativeTrendIntervalsAreSimulatedReproducibly() {
-        Ets mmn = new Ets(EtsSpec.defaults().withModel("MMN").withSimulationPaths(2000));
+        Ets mmn = new Ets(EtsSpec.builder().model("MMN").simulationPaths(2000).build());
         Forecast a = mmn.forecast(yearly, 1, 6);
         Forecast b = mmn.forecast(yearly, 1, 6);
         assertArrayEquals(a.upper(0.95), b.upper(0.95));
         assertTrue(a.upper(0.95)[5] - a.lower(0.95)[5] > a.upper(0.95)[0] - a.lower(0.95)[0]);
-        Forecast c = new Ets(mmn.spec().withSeed(99)).forecast(yearly, 1, 6);
+        Forecast c = new Ets(mmn.spec().toBuilder().seed(99).build()).forecast(yearly, 1, 6);
         assertTrue(c.upper(0.95)[5] != a.upper(0.95)[5], "the seed is used");
         assertEquals(a.mean()[5], c.mean()[5], "the point forecast does not depend on the seed");
     }
