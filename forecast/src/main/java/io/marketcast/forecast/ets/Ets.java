@@ -177,8 +177,9 @@ public final class Ets implements Forecaster {
         double[] states = new double[n + 1];
         java.util.Arrays.fill(states, y[0]);
         double[] zeros = new double[n];
-        return new EtsFit(spec, ann, frequency, y.clone(), 0.99999, Double.NaN, Double.NaN, Double.NaN, states, 1,
-                zeros, y.clone(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0.0, 2, 0, 0,
-                List.of(new EtsCandidate(ann, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "")));
+        return EtsFit.builder(spec, ann, frequency).data(y).alpha(0.99999).states(states, 1).residuals(zeros)
+                .fitted(y).sigma2(0.0).parameterCount(2)
+                .candidates(List.of(new EtsCandidate(ann, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "")))
+                .build();
     }
 }
