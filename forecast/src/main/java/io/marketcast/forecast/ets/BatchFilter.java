@@ -5,9 +5,14 @@ package io.marketcast.forecast.ets;
  * {@code t} of every model, then step {@code t+1}. Each model's arithmetic is exactly that of
  * {@link Recursion#filter} (same operations in the same order, so the same bits); interleaving independent models
  * only lets the processor overlap their dependency chains, which a single filter, latency-bound, cannot. Used by
- * the estimator, which runs the Nelder–Mead searches of all candidate models side by side. The step is written out
- * per (trend, season) kind, so that each model runs straight-line code; a multiplicative trend takes the general
- * path.
+ * the estimator, which runs the Nelder–Mead searches of all candidate models side by side.
+ *
+ * <p>The step is the kernel {@link Recursion#forecast} / {@link Recursion#update} for a multiplicative trend; for
+ * every other (trend, season) kind it is written out as straight-line code. Those specialised steps are kept for
+ * speed only: with the kernel in their place, AutoETS on the 756 M3 quarterly series took about 1.5 times the CPU
+ * time (8.2 against 5.5 ms per series, medians over JVM runs, JDK 17, when the kernel was introduced). They must give
+ * the kernel's doubles exactly, which {@code UpdateKernelTest} checks bit for bit for every model class on random
+ * states and parameters and on M3 series.
  */
 final class BatchFilter {
 
@@ -23,13 +28,18 @@ final class BatchFilter {
     private final long[] expf;
     private final boolean[] dead;
     private final int[] kind;
+    private final int[] trendKind;
     private final int[] seasonKind;
     private final boolean[] mult;
     private final double[] alpha;
+    private final double[] beta;
     private final double[] ba;
     private final double[] gamma;
     private final double[] phi;
     private final double[][] ring;
+    private final double[] next = new double[3];
+    // ring position of the most recent seasonal after the last run
+    private int head;
 
     BatchFilter(int capacity) {
         l = new double[capacity];
@@ -39,9 +49,11 @@ final class BatchFilter {
         expf = new long[capacity];
         dead = new boolean[capacity];
         kind = new int[capacity];
+        trendKind = new int[capacity];
         seasonKind = new int[capacity];
         mult = new boolean[capacity];
         alpha = new double[capacity];
+        beta = new double[capacity];
         ba = new double[capacity];
         gamma = new double[capacity];
         phi = new double[capacity];
@@ -63,9 +75,11 @@ final class BatchFilter {
             expf[k] = 0;
             dead[k] = false;
             kind[k] = (o.trend == 2 ? GENERAL : o.trend * 3 + o.season) | (o.error == 2 ? MULT : 0);
+            trendKind[k] = o.trend;
             seasonKind[k] = o.season;
             mult[k] = o.error == 2;
             alpha[k] = o.alpha;
+            beta[k] = o.beta;
             ba[k] = o.beta / o.alpha;
             gamma[k] = o.gamma;
             phi[k] = o.phi;
@@ -99,6 +113,7 @@ final class BatchFilter {
                 double oldl = l[k];
                 double a = alpha[k];
                 double f;
+                // straight-line steps per kind, kept for speed (class comment); each is Recursion.update bit for bit
                 switch (kd) {
                     case 0 -> { // N,N
                         f = oldl;
@@ -186,6 +201,7 @@ final class BatchFilter {
                 }
             }
         }
+        head = hd;
         for (int k = 0; k < count; k++) {
             if (dead[k]) {
                 out[k] = Objective.finish(Double.NaN);
@@ -199,46 +215,44 @@ final class BatchFilter {
         }
     }
 
-    /** One step of a model with a multiplicative trend (any season); returns the forecast, NaN if undefined. */
+    /**
+     * Writes into {@code out} the state {@code (l, [b], [s_1..s_m])} of model {@code k} after the last
+     * {@link #run} (meaningless for a model whose likelihood came out undefined); for tests.
+     */
+    void state(int k, double[] out) {
+        out[0] = l[k];
+        int so = 1;
+        if (trendKind[k] > 0) {
+            out[so++] = b[k];
+        }
+        if (seasonKind[k] > 0) {
+            double[] r = ring[k];
+            int mm = r.length;
+            for (int j = 0; j < mm; j++) {
+                int i = head + j;
+                out[so + j] = r[i >= mm ? i - mm : i];
+            }
+        }
+    }
+
+    /**
+     * One step of a model with a multiplicative trend (any season) by the kernel {@link Recursion#update}; returns the
+     * forecast, NaN if undefined.
+     */
     private double general(int k, double yi, double oldl, int oldest) {
         double oldb = b[k];
-        double ph = phi[k];
-        if (oldb < 0) {
+        if (Recursion.undefined(2, oldb)) {
             return Double.NaN;
         }
-        double f = oldl * Math.pow(oldb, ph);
-        double[] r = ring[k];
-        double phib;
-        double q;
-        if (Math.abs(ph - 1.0) < Recursion.TOL) {
-            phib = oldb;
-            q = oldl * oldb;
-        } else {
-            phib = Math.pow(oldb, ph);
-            q = oldl * phib;
-        }
         int season = seasonKind[k];
+        double[] r = ring[k];
         double sm = season > 0 ? r[oldest] : 0.0;
-        if (season == 1) {
-            f += sm;
-        } else if (season == 2) {
-            f *= sm;
-        }
-        double pp;
-        if (season == 0) {
-            pp = yi;
-        } else if (season == 1) {
-            pp = yi - sm;
-        } else {
-            pp = Math.abs(sm) < Recursion.TOL ? Recursion.HUGEN : yi / sm;
-        }
-        double nl = q + alpha[k] * (pp - q);
-        l[k] = nl;
-        double rr = Math.abs(oldl) < Recursion.TOL ? Recursion.HUGEN : nl / oldl;
-        b[k] = phib + ba[k] * (rr - phib);
+        double f = Recursion.forecast(oldl, oldb, sm, 2, season, phi[k]);
+        Recursion.update(oldl, oldb, sm, 2, season, alpha[k], beta[k], gamma[k], phi[k], yi, next);
+        l[k] = next[0];
+        b[k] = next[1];
         if (season > 0) {
-            double t = season == 1 ? yi - q : (Math.abs(q) < Recursion.TOL ? Recursion.HUGEN : yi / q);
-            r[oldest] = sm + gamma[k] * (t - sm);
+            r[oldest] = next[2];
         }
         return f;
     }

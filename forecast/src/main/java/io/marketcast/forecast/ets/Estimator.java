@@ -181,8 +181,9 @@ final class Estimator {
             fitted[t] = model.error() == Component.ADDITIVE ? y[t] - e[t] : y[t] / (1 + e[t]);
         }
         double sigma2 = sse / (n - np);
-        return new EtsFit(spec, model, frequency, y.clone(), alpha, beta, gamma, phi, states, nstate, e, fitted,
-                -0.5 * lik, aic, aicc, bic, sigma2, np, opt.evaluations(), opt.fail(), List.of());
+        return EtsFit.builder(spec, model, frequency).data(y).alpha(alpha).beta(beta).gamma(gamma).phi(phi)
+                .states(states, nstate).residuals(e).fitted(fitted).logLik(-0.5 * lik).aic(aic).aicc(aicc).bic(bic)
+                .sigma2(sigma2).parameterCount(np).evaluations(opt.evaluations()).optimizerStatus(opt.fail()).build();
     }
 
     /** R's {@code initparam}: smoothing parameters a little inside their ranges. */

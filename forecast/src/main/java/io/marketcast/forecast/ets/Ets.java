@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Exponential smoothing in state-space form (ETS) and AutoETS, following R {@code forecast::ets}: with the default
  * {@link EtsSpec} it fits every admissible model of the family by maximum likelihood and keeps the one with the
- * smallest AICc, exactly as {@code ets(y)}; with {@code spec.withModel("AAdN")} it fits that one model.
+ * smallest AICc, exactly as {@code ets(y)}; with {@code EtsSpec.defaults().withModel("AAdN")} (or
+ * {@link #of(String) Ets.of("AAdN")}) it fits that one model.
  *
  * <p>What R does with the data, this does too: seasonal models only when {@code frequency > 1} and there are more
  * than {@code frequency} observations (and {@code frequency <= 24}); multiplicative-error models only when every
@@ -85,7 +86,7 @@ public final class Ets {
         if (spec.isAuto() && min == max) {
             return constant(y, frequency);
         }
-        char season = spec.seasonLetter();
+        char season = spec.season();
         int m = frequency;
         if (n <= m) {
             season = 'N';
@@ -103,12 +104,12 @@ public final class Ets {
             }
             season = 'N';
         }
-        char error = spec.errorLetter();
-        char trend = spec.trendLetter();
+        char error = spec.error();
+        char trend = spec.trend();
         if (spec.restrict() && ((error == 'A' && (trend == 'M' || season == 'M'))
                 || (error == 'M' && trend == 'M' && season == 'A'))) {
             throw new IllegalArgumentException("forbidden model combination " + spec.model()
-                    + " (numerically unstable; use withRestrict(false) to allow it)");
+                    + " (numerically unstable; build the spec with restrict(false) to allow it)");
         }
         boolean positive = min > 0;
         if (!positive && error == 'M') {
@@ -170,8 +171,9 @@ public final class Ets {
         double[] states = new double[n + 1];
         java.util.Arrays.fill(states, y[0]);
         double[] zeros = new double[n];
-        return new EtsFit(spec, ann, frequency, y.clone(), 0.99999, Double.NaN, Double.NaN, Double.NaN, states, 1,
-                zeros, y.clone(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0.0, 2, 0, 0,
-                List.of(new EtsCandidate(ann, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "")));
+        return EtsFit.builder(spec, ann, frequency).data(y).alpha(0.99999).states(states, 1).residuals(zeros)
+                .fitted(y).sigma2(0.0).parameterCount(2)
+                .candidates(List.of(new EtsCandidate(ann, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "")))
+                .build();
     }
 }

@@ -21,7 +21,8 @@ import java.util.Objects;
  *       {@code 0..n}; row 0 is the estimated initial state.</li>
  * </ul>
  * Absent parameters ({@code beta} without a trend, {@code gamma} without a season, {@code phi} when undamped) are
- * NaN. Immutable; arrays are copied in and out.
+ * NaN. Immutable: the arrays it is built from are copied once, when it is built, and every accessor that returns an
+ * array returns a copy. Built by the estimator through the package-private {@link Builder}.
  */
 public final class EtsFit {
 
@@ -47,37 +48,80 @@ public final class EtsFit {
     private final int optimizerStatus;
     private final List<EtsCandidate> candidates;
 
-    EtsFit(EtsSpec spec, EtsModel model, int frequency, double[] y, double alpha, double beta, double gamma,
-            double phi, double[] states, int stateCount, double[] residuals, double[] fitted, double logLik,
-            double aic, double aicc, double bic, double sigma2, int parameterCount, int evaluations,
-            int optimizerStatus, List<EtsCandidate> candidates) {
-        this.spec = Objects.requireNonNull(spec, "spec");
-        this.model = Objects.requireNonNull(model, "model");
-        this.frequency = frequency;
-        this.y = y;
-        this.alpha = alpha;
-        this.beta = beta;
-        this.gamma = gamma;
-        this.phi = phi;
-        this.states = states;
-        this.stateCount = stateCount;
-        this.residuals = residuals;
-        this.fitted = fitted;
-        this.logLik = logLik;
-        this.aic = aic;
-        this.aicc = aicc;
-        this.bic = bic;
-        this.sigma2 = sigma2;
-        this.parameterCount = parameterCount;
-        this.evaluations = evaluations;
-        this.optimizerStatus = optimizerStatus;
+    private EtsFit(Builder b) {
+        spec = Objects.requireNonNull(b.spec, "spec");
+        model = Objects.requireNonNull(b.model, "model");
+        if (b.frequency < 1) {
+            throw new IllegalArgumentException("frequency must be at least 1, was " + b.frequency);
+        }
+        frequency = b.frequency;
+        y = Objects.requireNonNull(b.y, "y").clone();
+        int n = y.length;
+        if (b.stateCount < 1) {
+            throw new IllegalArgumentException("stateCount must be at least 1, was " + b.stateCount);
+        }
+        stateCount = b.stateCount;
+        states = Objects.requireNonNull(b.states, "states").clone();
+        if (states.length != (n + 1) * stateCount) {
+            throw new IllegalArgumentException("states must hold (n + 1) x stateCount = " + (n + 1) * stateCount
+                    + " values, had " + states.length);
+        }
+        residuals = Objects.requireNonNull(b.residuals, "residuals").clone();
+        if (residuals.length != n) {
+            throw new IllegalArgumentException("residuals must hold n = " + n + " values, had " + residuals.length);
+        }
+        fitted = Objects.requireNonNull(b.fitted, "fitted").clone();
+        if (fitted.length != n) {
+            throw new IllegalArgumentException("fitted must hold n = " + n + " values, had " + fitted.length);
+        }
+        alpha = b.alpha;
+        beta = b.beta;
+        gamma = b.gamma;
+        phi = b.phi;
+        logLik = b.logLik;
+        aic = b.aic;
+        aicc = b.aicc;
+        bic = b.bic;
+        sigma2 = b.sigma2;
+        parameterCount = b.parameterCount;
+        evaluations = b.evaluations;
+        optimizerStatus = b.optimizerStatus;
+        candidates = List.copyOf(b.candidates);
+    }
+
+    /** {@code from} with other candidates; shares its arrays, which neither ever changes or hands out. */
+    private EtsFit(EtsFit from, List<EtsCandidate> candidates) {
+        spec = from.spec;
+        model = from.model;
+        frequency = from.frequency;
+        y = from.y;
+        alpha = from.alpha;
+        beta = from.beta;
+        gamma = from.gamma;
+        phi = from.phi;
+        states = from.states;
+        stateCount = from.stateCount;
+        residuals = from.residuals;
+        fitted = from.fitted;
+        logLik = from.logLik;
+        aic = from.aic;
+        aicc = from.aicc;
+        bic = from.bic;
+        sigma2 = from.sigma2;
+        parameterCount = from.parameterCount;
+        evaluations = from.evaluations;
+        optimizerStatus = from.optimizerStatus;
         this.candidates = List.copyOf(candidates);
     }
 
-    /** The same fit with AutoETS's list of tried models attached. */
+    /** A builder for a fit of {@code model} under {@code spec} to data of the given seasonal period. */
+    static Builder builder(EtsSpec spec, EtsModel model, int frequency) {
+        return new Builder(spec, model, frequency);
+    }
+
+    /** The same fit with AutoETS's list of tried models attached (no copy of the arrays). */
     EtsFit withCandidates(List<EtsCandidate> tried) {
-        return new EtsFit(spec, model, frequency, y, alpha, beta, gamma, phi, states, stateCount, residuals, fitted,
-                logLik, aic, aicc, bic, sigma2, parameterCount, evaluations, optimizerStatus, tried);
+        return new EtsFit(this, tried);
     }
 
     /**
@@ -223,5 +267,136 @@ public final class EtsFit {
         return model + " alpha=" + alpha + (model.hasTrend() ? " beta=" + beta : "")
                 + (model.hasSeason() ? " gamma=" + gamma : "") + (model.damped() ? " phi=" + phi : "")
                 + " loglik=" + logLik + " AICc=" + aicc;
+    }
+
+    /**
+     * Collects what the estimator computed; {@link #build()} checks the lengths and copies the arrays once. Setters
+     * keep references, so arrays may be reused by the caller after {@code build()}. Absent parameters default to NaN,
+     * counts to 0, candidates to none.
+     */
+    static final class Builder {
+
+        private final EtsSpec spec;
+        private final EtsModel model;
+        private final int frequency;
+        private double[] y;
+        private double alpha = Double.NaN;
+        private double beta = Double.NaN;
+        private double gamma = Double.NaN;
+        private double phi = Double.NaN;
+        private double[] states;
+        private int stateCount;
+        private double[] residuals;
+        private double[] fitted;
+        private double logLik = Double.NaN;
+        private double aic = Double.NaN;
+        private double aicc = Double.NaN;
+        private double bic = Double.NaN;
+        private double sigma2 = Double.NaN;
+        private int parameterCount;
+        private int evaluations;
+        private int optimizerStatus;
+        private List<EtsCandidate> candidates = List.of();
+
+        private Builder(EtsSpec spec, EtsModel model, int frequency) {
+            this.spec = spec;
+            this.model = model;
+            this.frequency = frequency;
+        }
+
+        /** The observations the model was fitted to. */
+        Builder data(double[] y) {
+            this.y = y;
+            return this;
+        }
+
+        Builder alpha(double alpha) {
+            this.alpha = alpha;
+            return this;
+        }
+
+        /** NaN without a trend. */
+        Builder beta(double beta) {
+            this.beta = beta;
+            return this;
+        }
+
+        /** NaN without a season. */
+        Builder gamma(double gamma) {
+            this.gamma = gamma;
+            return this;
+        }
+
+        /** NaN when undamped. */
+        Builder phi(double phi) {
+            this.phi = phi;
+            return this;
+        }
+
+        /** States row by row, {@code (n + 1) x stateCount}, row 0 the initial state. */
+        Builder states(double[] states, int stateCount) {
+            this.states = states;
+            this.stateCount = stateCount;
+            return this;
+        }
+
+        Builder residuals(double[] residuals) {
+            this.residuals = residuals;
+            return this;
+        }
+
+        Builder fitted(double[] fitted) {
+            this.fitted = fitted;
+            return this;
+        }
+
+        Builder logLik(double logLik) {
+            this.logLik = logLik;
+            return this;
+        }
+
+        Builder aic(double aic) {
+            this.aic = aic;
+            return this;
+        }
+
+        Builder aicc(double aicc) {
+            this.aicc = aicc;
+            return this;
+        }
+
+        Builder bic(double bic) {
+            this.bic = bic;
+            return this;
+        }
+
+        Builder sigma2(double sigma2) {
+            this.sigma2 = sigma2;
+            return this;
+        }
+
+        Builder parameterCount(int parameterCount) {
+            this.parameterCount = parameterCount;
+            return this;
+        }
+
+        Builder evaluations(int evaluations) {
+            this.evaluations = evaluations;
+            return this;
+        }
+
+        Builder optimizerStatus(int optimizerStatus) {
+            this.optimizerStatus = optimizerStatus;
+            return this;
+        }
+
+        Builder candidates(List<EtsCandidate> candidates) {
+            this.candidates = Objects.requireNonNull(candidates, "candidates");
+            return this;
+        }
+
+        EtsFit build() {
+            return new EtsFit(this);
+        }
     }
 }

@@ -26,6 +26,7 @@ final class Recursion {
     /**
      * Runs the filter over {@code y} from state {@code x0} and returns R's {@code lik}:
      * {@code n log(sum e^2)} plus {@code 2 sum log|f|} for multiplicative errors; NaN when a forecast is undefined.
+     * Each step is {@link #forecast} then {@link #update}.
      *
      * @param e      receives the one-step errors (relative for multiplicative errors); may be null
      * @param states receives the states row by row, {@code (n+1) x p}, starting with {@code x0}; may be null
@@ -48,75 +49,26 @@ final class Recursion {
         if (states != null) {
             System.arraycopy(x0, 0, states, 0, p);
         }
+        double[] next = new double[3];
         double sse = 0.0;
         // sum log|f| kept as mantissa product and binary exponent: one log at the end instead of one per step
         double prodf = 1.0;
         long expf = 0;
-        double ba = beta / alpha;
         boolean mult = error == 2;
         for (int i = 0; i < n; i++) {
-            double oldl = l;
-            double oldb = b;
-            double f;
-            if (trend == 0) {
-                f = oldl;
-            } else if (trend == 1) {
-                f = oldl + phi * oldb;
-            } else if (oldb < 0) {
+            if (undefined(trend, b)) {
                 return Double.NaN;
-            } else {
-                f = oldl * Math.pow(oldb, phi);
             }
             int oldest = head == 0 ? mm - 1 : head - 1;
             double sm = season > 0 ? r[oldest] : 0.0;
-            if (season == 1) {
-                f += sm;
-            } else if (season == 2) {
-                f *= sm;
-            }
+            double f = forecast(l, b, sm, trend, season, phi);
             double yi = y[i];
             double ei = mult ? (yi - f) / f : yi - f;
-            double q;
-            double phib;
-            if (trend == 0) {
-                q = oldl;
-                phib = 0;
-            } else if (trend == 1) {
-                phib = phi * oldb;
-                q = oldl + phib;
-            } else if (Math.abs(phi - 1.0) < TOL) {
-                phib = oldb;
-                q = oldl * oldb;
-            } else {
-                phib = Math.pow(oldb, phi);
-                q = oldl * phib;
-            }
-            double pp;
-            if (season == 0) {
-                pp = yi;
-            } else if (season == 1) {
-                pp = yi - sm;
-            } else {
-                pp = Math.abs(sm) < TOL ? HUGEN : yi / sm;
-            }
-            l = q + alpha * (pp - q);
-            if (trend > 0) {
-                double rr;
-                if (trend == 1) {
-                    rr = l - oldl;
-                } else {
-                    rr = Math.abs(oldl) < TOL ? HUGEN : l / oldl;
-                }
-                b = phib + ba * (rr - phib);
-            }
+            update(l, b, sm, trend, season, alpha, beta, gamma, phi, yi, next);
+            l = next[0];
+            b = next[1];
             if (season > 0) {
-                double t;
-                if (season == 1) {
-                    t = yi - q;
-                } else {
-                    t = Math.abs(q) < TOL ? HUGEN : yi / q;
-                }
-                r[oldest] = sm + gamma * (t - sm);
+                r[oldest] = next[2];
                 head = oldest;
             }
             if (states != null) {
@@ -156,11 +108,112 @@ final class Recursion {
         return lik;
     }
 
+    /**
+     * Whether the forecast from growth {@code b} is undefined: a multiplicative trend with negative growth (R's
+     * {@code forecast} writes its missing-value marker there, and the filter gives up).
+     */
+    static boolean undefined(int trend, double b) {
+        return trend == 2 && b < 0;
+    }
+
+    /**
+     * The forecast from level {@code l}, growth {@code b} and the seasonal {@code s} of the target period, the growth
+     * damped by {@code phistar} (a factor of {@code b} for an additive trend, an exponent for a multiplicative one):
+     * one step of R's {@code forecast} in {@code etscalc.c}. The filters pass {@code phistar = phi} (one step ahead);
+     * {@link #pointForecast} passes its accumulated damping. NaN when {@link #undefined}.
+     */
+    static double forecast(double l, double b, double s, int trend, int season, double phistar) {
+        double f;
+        if (trend == 0) {
+            f = l;
+        } else if (trend == 1) {
+            f = l + phistar * b;
+        } else if (b < 0) {
+            f = Double.NaN;
+        } else {
+            f = l * Math.pow(b, phistar);
+        }
+        if (season == 1) {
+            f += s;
+        } else if (season == 2) {
+            f *= s;
+        }
+        return f;
+    }
+
+    /**
+     * The one ETS state update, R's {@code update} in {@code etscalc.c} (error-correction form, the same for additive
+     * and multiplicative errors): from level {@code oldl = l_{t-1}}, growth {@code oldb = b_{t-1}}, the seasonal
+     * {@code sm = s_{t-m}} used at this step and the observation {@code y = y_t}, writes
+     * {@code out[0] = l_t}, {@code out[1] = b_t} ({@code oldb} without a trend) and {@code out[2] = s_t}, the new most
+     * recent seasonal ({@code sm} without a season). The other seasonals only move one place, which the caller does
+     * in its own storage (a ring in the filters, a shift in {@link #simulate}). Every filter and simulation calls this;
+     * the straight-line steps of {@link BatchFilter} are tested bit for bit against it.
+     *
+     * <p>Division by a level, seasonal or {@code q} smaller than {@link #TOL} in magnitude gives {@link #HUGEN}, as in
+     * R.
+     */
+    static void update(double oldl, double oldb, double sm, int trend, int season, double alpha, double beta,
+            double gamma, double phi, double y, double[] out) {
+        double q;
+        double phib;
+        if (trend == 0) {
+            q = oldl;
+            phib = 0;
+        } else if (trend == 1) {
+            phib = phi * oldb;
+            q = oldl + phib;
+        } else if (Math.abs(phi - 1.0) < TOL) {
+            phib = oldb;
+            q = oldl * oldb;
+        } else {
+            phib = Math.pow(oldb, phi);
+            q = oldl * phib;
+        }
+        double p;
+        if (season == 0) {
+            p = y;
+        } else if (season == 1) {
+            p = y - sm;
+        } else {
+            p = Math.abs(sm) < TOL ? HUGEN : y / sm;
+        }
+        double l = q + alpha * (p - q);
+        out[0] = l;
+        if (trend > 0) {
+            double r;
+            if (trend == 1) {
+                r = l - oldl;
+            } else {
+                r = Math.abs(oldl) < TOL ? HUGEN : l / oldl;
+            }
+            out[1] = phib + (beta / alpha) * (r - phib);
+        } else {
+            out[1] = oldb;
+        }
+        if (season > 0) {
+            double t;
+            if (season == 1) {
+                t = y - q;
+            } else {
+                t = Math.abs(q) < TOL ? HUGEN : y / q;
+            }
+            out[2] = sm + gamma * (t - sm);
+        } else {
+            out[2] = sm;
+        }
+    }
+
     private static final double LN2 = Math.log(2.0);
 
     /**
      * Point forecasts {@code 1..h} from a state by the recursion (R's {@code etsforecast}): the conditional mean for
      * linear models, the "naive" point forecast otherwise. NaN when a multiplicative trend has negative growth.
+     *
+     * <p>As R's {@code forecast} in {@code etscalc.c}, a damped step {@code h > 1} uses
+     * {@code phistar = phi + phi + phi^2 + ... + phi^(h-1)} (R adds {@code phi^(i+1)} where the model's sum has
+     * {@code phi^(i+2)}); kept to agree with R. Only models with a multiplicative trend, whose intervals are simulated,
+     * take their point forecast from here.
      */
     static double[] pointForecast(double[] x, int m, int trend, int season, double phi, int h) {
         int mm = season > 0 ? m : 1;
@@ -170,24 +223,11 @@ final class Recursion {
         double[] f = new double[h];
         double phistar = phi;
         for (int i = 0; i < h; i++) {
-            if (trend == 0) {
-                f[i] = l;
-            } else if (trend == 1) {
-                f[i] = l + phistar * b;
-            } else if (b < 0) {
-                f[i] = Double.NaN;
-            } else {
-                f[i] = l * Math.pow(b, phistar);
-            }
             int j = mm - 1 - i;
             while (j < 0) {
                 j += mm;
             }
-            if (season == 1) {
-                f[i] += x[so + j];
-            } else if (season == 2) {
-                f[i] *= x[so + j];
-            }
+            f[i] = forecast(l, b, season > 0 ? x[so + j] : 0.0, trend, season, phistar);
             if (i < h - 1) {
                 if (Math.abs(phi - 1.0) < TOL) {
                     phistar += 1.0;
@@ -212,67 +252,24 @@ final class Recursion {
         double l = x[0];
         double b = trend > 0 ? x[1] : 0.0;
         double[] s = new double[mm];
-        double[] olds = new double[mm];
         if (season > 0) {
             System.arraycopy(x, so, s, 0, mm);
         }
-        double ba = beta / alpha;
+        double[] next = new double[3];
         for (int i = 0; i < out.length; i++) {
-            double oldl = l;
-            double oldb = b;
-            double[] tmp = olds;
-            olds = s;
-            s = tmp;
-            double f;
-            if (trend == 0) {
-                f = oldl;
-            } else if (trend == 1) {
-                f = oldl + phi * oldb;
-            } else if (oldb < 0) {
+            if (undefined(trend, b)) {
                 return i;
-            } else {
-                f = oldl * Math.pow(oldb, phi);
             }
-            double sm = season > 0 ? olds[mm - 1] : 0.0;
-            if (season == 1) {
-                f += sm;
-            } else if (season == 2) {
-                f *= sm;
-            }
+            double sm = season > 0 ? s[mm - 1] : 0.0;
+            double f = forecast(l, b, sm, trend, season, phi);
             double yi = error == 1 ? f + e[i] : f * (1.0 + e[i]);
             out[i] = yi;
-            double q;
-            double phib;
-            if (trend == 0) {
-                q = oldl;
-                phib = 0;
-            } else if (trend == 1) {
-                phib = phi * oldb;
-                q = oldl + phib;
-            } else if (Math.abs(phi - 1.0) < TOL) {
-                phib = oldb;
-                q = oldl * oldb;
-            } else {
-                phib = Math.pow(oldb, phi);
-                q = oldl * phib;
-            }
-            double pp;
-            if (season == 0) {
-                pp = yi;
-            } else if (season == 1) {
-                pp = yi - sm;
-            } else {
-                pp = Math.abs(sm) < TOL ? HUGEN : yi / sm;
-            }
-            l = q + alpha * (pp - q);
-            if (trend > 0) {
-                double r = trend == 1 ? l - oldl : (Math.abs(oldl) < TOL ? HUGEN : l / oldl);
-                b = phib + ba * (r - phib);
-            }
+            update(l, b, sm, trend, season, alpha, beta, gamma, phi, yi, next);
+            l = next[0];
+            b = next[1];
             if (season > 0) {
-                double t = season == 1 ? yi - q : (Math.abs(q) < TOL ? HUGEN : yi / q);
-                s[0] = sm + gamma * (t - sm);
-                System.arraycopy(olds, 0, s, 1, mm - 1);
+                System.arraycopy(s, 0, s, 1, mm - 1);
+                s[0] = next[2];
             }
         }
         return out.length;

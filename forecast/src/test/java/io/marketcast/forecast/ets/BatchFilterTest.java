@@ -15,7 +15,7 @@ class BatchFilterTest {
     @Test
     void interleavedEvaluationGivesTheSameBitsAsTheSingleFilter() {
         double[] y = M3Fixture.train(Set.of("N0671")).get("N0671");
-        List<EtsModel> models = EtsSpec.defaults().withAllowMultiplicativeTrend(true).withRestrict(false)
+        List<EtsModel> models = EtsSpec.builder().allowMultiplicativeTrend(true).restrict(false).build()
                 .candidates(true);
         EtsSpec spec = EtsSpec.defaults();
         SplittableRandom rnd = new SplittableRandom(3);

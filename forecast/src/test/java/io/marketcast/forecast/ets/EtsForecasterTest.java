@@ -51,16 +51,41 @@ class EtsForecasterTest {
         assertArrayEquals(a.upper(0.9), b.upper(0.9));
     }
 
+    /**
+     * A forecast from a prefix of a series must not depend on what follows the prefix in the series. The forecast of
+     * the prefix is made first; then the whole series, the series with its tail tripled, with its tail poisoned
+     * (1e12) and with its tail NaN are handed in whole — so their tails matter (or are refused) — and the prefix
+     * copied out of each is handed in: it must give exactly the first forecast. Catches a method that keeps, caches or
+     * reads data beyond the history it is handed; the forecasts of the longer arrays show the tails would be visible.
+     */
     @Test
     void forecastUsesOnlyTheHistoryItIsGiven() {
-        double[] head = java.util.Arrays.copyOf(quarterly, quarterly.length - 4);
-        double[] altered = quarterly.clone();
-        for (int i = head.length; i < altered.length; i++) {
-            altered[i] *= 3;
+        int n = quarterly.length - 4;
+        Forecast expected = Ets.auto().forecast(java.util.Arrays.copyOf(quarterly, n), 4, 8, 0.8, 0.95);
+        double[] tripled = quarterly.clone();
+        double[] poisoned = quarterly.clone();
+        double[] nan = quarterly.clone();
+        for (int i = n; i < quarterly.length; i++) {
+            tripled[i] *= 3;
+            poisoned[i] = 1e12;
+            nan[i] = Double.NaN;
         }
-        Forecast fromHead = Ets.auto().forecast(head, 4, 4);
-        Forecast fromHeadAgain = Ets.auto().forecast(java.util.Arrays.copyOf(altered, head.length), 4, 4);
-        assertArrayEquals(fromHead.mean(), fromHeadAgain.mean());
+        for (double[] longer : java.util.List.of(quarterly, tripled, poisoned, nan)) {
+            if (longer == nan) {
+                assertThrows(IllegalArgumentException.class, () -> Ets.auto().forecast(nan, 4, 8));
+            } else {
+                double[] whole = Ets.auto().forecast(longer, 4, 8).mean();
+                assertTrue(Math.abs(whole[0] - expected.mean()[0]) > 1e-6 * Math.abs(expected.mean()[0]),
+                        "handed in, the longer history changes the forecast");
+            }
+            Forecast fromPrefix = Ets.auto().forecast(java.util.Arrays.copyOf(longer, n), 4, 8, 0.8, 0.95);
+            assertArrayEquals(expected.mean(), fromPrefix.mean());
+            assertArrayEquals(expected.lower(0.8), fromPrefix.lower(0.8));
+            assertArrayEquals(expected.upper(0.95), fromPrefix.upper(0.95));
+        }
+        EtsFit alone = new Ets(EtsSpec.builder().build()).fit(java.util.Arrays.copyOf(quarterly, n), 4);
+        assertEquals(n, alone.n());
+        assertArrayEquals(expected.mean(), alone.forecast(8).mean(), "a fresh fit of the prefix alone");
     }
 
     @Test
@@ -145,12 +170,12 @@ class EtsForecasterTest {
 
     @Test
     void multiplicativeTrendIntervalsAreSimulatedReproducibly() {
-        Ets mmn = new Ets(EtsSpec.defaults().withModel("MMN").withSimulationPaths(2000));
+        Ets mmn = new Ets(EtsSpec.builder().model("MMN").simulationPaths(2000).build());
         Forecast a = mmn.forecast(yearly, 1, 6);
         Forecast b = mmn.forecast(yearly, 1, 6);
         assertArrayEquals(a.upper(0.95), b.upper(0.95));
         assertTrue(a.upper(0.95)[5] - a.lower(0.95)[5] > a.upper(0.95)[0] - a.lower(0.95)[0]);
-        Forecast c = new Ets(mmn.spec().withSeed(99)).forecast(yearly, 1, 6);
+        Forecast c = new Ets(mmn.spec().toBuilder().seed(99).build()).forecast(yearly, 1, 6);
         assertTrue(c.upper(0.95)[5] != a.upper(0.95)[5], "the seed is used");
         assertEquals(a.mean()[5], c.mean()[5], "the point forecast does not depend on the seed");
     }
