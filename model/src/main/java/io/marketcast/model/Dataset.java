@@ -34,7 +34,7 @@ public final class Dataset {
      * What the data says about itself beyond its series.
      *
      * @param labels    per revenue slug: its display name
-     * @param sources   market sources with a total, the default first (a user's market file's own first)
+     * @param sources   market sources with a total, the default first (the embedded analysts', then a user's)
      * @param currency  the currency scenarios default to
      * @param userSlugs slugs of the series that came from a user's files
      */
@@ -108,20 +108,24 @@ public final class Dataset {
 
     /**
      * The market sources that have a total here ({@code synergy}, {@code canalys}, a user's {@code acea}...), the
-     * default first: a user's market file's own sources come before the embedded ones.
+     * default first: the embedded analysts' (Synergy first), then a user's in file order.
      */
     public List<String> marketSources() {
         return info.sources();
     }
 
-    /** The source scenarios use when none is named: the first of {@link #marketSources()}, if any. */
+    /**
+     * The source scenarios use when none is named: the first of {@link #marketSources()} ({@code synergy} with the
+     * embedded data, else the first source of the user's market files), if any.
+     */
     public Optional<String> defaultMarketSource() {
         return info.sources().stream().findFirst();
     }
 
     /**
-     * The currency scenarios use when none is named: USD with the embedded data; with a user's data alone, the one
-     * currency of its revenue series and market totals (USD when they have several).
+     * The currency scenarios use when none is named: USD with the embedded data; with a user's data alone, the
+     * currency of its market totals when they agree, else the one most of its revenue series are in (USD first on a
+     * tie).
      */
     public Currency currency() {
         return info.currency();

@@ -259,18 +259,38 @@ final class DatasetLoader {
         series.addAll(markets.series());
         List<AnnualFigure> annual = annual(parse(t.annual, ANNUAL_COLUMNS));
         String version = hash(t.all());
-        Currency currency = Currency.USD;
-        if (!t.embedded) {
-            Set<Currency> used = new LinkedHashSet<>();
-            series.stream().filter(s -> s.metric() == Metric.REVENUE || s.metric() == Metric.MARKET_TOTAL)
-                    .forEach(s -> used.add(s.currency()));
-            if (used.size() == 1) {
-                currency = used.iterator().next();
-            }
-        }
+        Currency currency = t.embedded ? Currency.USD : homeCurrency(series);
         Dataset.Info info = new Dataset.Info(labels, markets.sources(), currency, segs.userSlugs());
         return new Dataset(series, annual, rates, fx, Optional.empty(), String.join(" + ", t.origins), version,
                 info);
+    }
+
+    /**
+     * The currency of a user's own data: that of its market totals when they agree, else the one most of its revenue
+     * series are in (USD first on a tie, then by code).
+     */
+    private static Currency homeCurrency(List<Series> series) {
+        Set<Currency> totals = new LinkedHashSet<>();
+        Map<Currency, Integer> revenue = new TreeMap<>();
+        for (Series s : series) {
+            if (s.metric() == Metric.MARKET_TOTAL && !s.isEmpty()) {
+                totals.add(s.currency());
+            } else if (s.metric() == Metric.REVENUE) {
+                revenue.merge(s.currency(), 1, Integer::sum);
+            }
+        }
+        if (totals.size() == 1) {
+            return totals.iterator().next();
+        }
+        Currency best = Currency.USD;
+        int most = revenue.getOrDefault(Currency.USD, 0);
+        for (Map.Entry<Currency, Integer> e : revenue.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     static String resource(String name) {
@@ -758,7 +778,7 @@ final class DatasetLoader {
         return out;
     }
 
-    /** The market files' series and their sources (the user's first, then the embedded ones). */
+    /** The market files' series and their sources (the embedded ones first, then the user's). */
     private record Markets(List<Series> series, List<String> sources) {
     }
 
@@ -929,8 +949,8 @@ final class DatasetLoader {
                 shareVendor.get(slug) + " share of the " + description.getOrDefault(shareSource.get(slug), "market"),
                 Metric.MARKET_SHARE, "market share", null, "percent", List.copyOf(pts.values()), Map.of(), Map.of(),
                 "")));
-        List<String> sources = new ArrayList<>(userSources);
-        sources.addAll(embeddedSources);
+        List<String> sources = new ArrayList<>(embeddedSources);
+        sources.addAll(userSources);
         sources.removeIf(s -> totals.get(Dataset.marketTotalSlug(s)).isEmpty());
         return new Markets(out, sources);
     }

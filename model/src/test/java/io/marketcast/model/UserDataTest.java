@@ -224,8 +224,8 @@ class UserDataTest {
         assertEquals(Provenance.REPORTED, total.points().get(0).provenance());
         assertEquals(4, d.analystShare("ev-europe-synthetic", "voltra").values()[0], 0);
         Dataset merged = Dataset.load(DataSources.EMBEDDED.withMarket(market));
-        assertEquals("ev-europe-synthetic", merged.defaultMarketSource().orElseThrow(),
-                "a user's market file comes first");
+        assertEquals(List.of("synergy", "canalys", "ev-europe-synthetic"), merged.marketSources());
+        assertEquals("synergy", merged.defaultMarketSource().orElseThrow(), "the embedded default stays");
         UnknownSeriesException u = assertThrows(UnknownSeriesException.class, () -> d.marketTotal("synergy"));
         assertTrue(u.getMessage().startsWith("unknown market source 'synergy'; known: ev-europe-synthetic"),
                 u.getMessage());
