@@ -63,8 +63,8 @@ public final class DataCommand implements Runnable {
                 List<SeriesListReport.Entry> rows = new ArrayList<>();
                 for (Series s : d.series()) {
                     Map<Provenance, Integer> c = s.provenanceCounts();
-                    rows.add(new SeriesListReport.Entry(s.slug(), label(d, s), s.company(), s.segment(), s.metric().slug(),
-                            s.metricLabel(), s.currency() == null ? null : s.currency().name(), s.unit(),
+                    rows.add(new SeriesListReport.Entry(s.slug(), label(d, s), s.company(), s.segment(),
+                            s.metric().slug(), s.metricLabel(), s.currency() == null ? null : s.currency().name(), s.unit(),
                             s.first().toString(), s.last().toString(), s.size(), c.get(Provenance.REPORTED),
                             c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
                             s.gaps().stream().map(Quarter::toString).toList(),

@@ -59,7 +59,7 @@ public final class MarketHistory {
 
     /**
      * @param known   the dataset as of the scenario's quarter
-     * @param tracked tracked vendors' revenue in USD, by id
+     * @param tracked tracked vendors' revenue, millions in the currency of the source's total, by id
      * @param source  the market source, e.g. {@code synergy} (never mixed)
      * @throws InsufficientDataException when fewer than 3 such quarters exist, or the rest is not positive
      */
