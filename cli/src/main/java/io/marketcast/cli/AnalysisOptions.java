@@ -5,6 +5,7 @@ import io.marketcast.forecast.scenario.ScenarioEngine;
 import io.marketcast.forecast.scenario.ScenarioProblem;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
+import io.marketcast.model.MissingRateException;
 import io.marketcast.model.Quarter;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by the analysis commands (share, profit, crossover): vantage, horizon, paths, seed, output. They
- * build a library {@link Scenario} directly; a problem the library finds is reported with the option's name.
+ * Options shared by the analysis commands (share, profit, crossover): vantage, horizon, paths, seed, currency, data,
+ * output. They build a library {@link Scenario} directly, with the data's labels; a problem the library finds is
+ * reported with the option's name.
  */
 public final class AnalysisOptions {
 
@@ -35,6 +37,11 @@ public final class AnalysisOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "ISO 4217 currency of money series; others are converted at quarterly average rates "
+                    + "(default: USD; with --data-only, your market totals' currency, else your revenue's).")
+    String currency;
+
     @Mixin
     FormatOption format;
 
@@ -46,7 +53,8 @@ public final class AnalysisOptions {
 
     /** Where a scenario key comes from on the command line. */
     private static final Map<String, String> OPTION_OF_KEY = Map.of("as_of", "--as-of", "horizon", "--horizon",
-            "paths", "--paths", "seed", "--seed", "market.source", "--source", "market.basis", "--basis");
+            "paths", "--paths", "seed", "--seed", "market.source", "--source", "market.basis", "--basis",
+            "market.rest", "--rest", "currency", "--currency");
 
     /**
      * Builds the scenario of a quick analysis and runs it.
@@ -66,8 +74,9 @@ public final class AnalysisOptions {
             throw new UserException("--threads must be at least 1, was " + n);
         }
         try {
-            Scenario.Builder b = Scenario.builder(name, from, end(from)).analyses(analyses).market(market);
-            series.forEach(b::series);
+            Scenario.Builder b = Scenario.builder(name, from, end(from)).analyses(analyses).market(market)
+                    .currency(currency == null ? d.currency().code() : currency.strip());
+            series.forEach(id -> b.series(Scenario.SeriesSpec.of(id).withLabel(d.label(id))));
             if (paths != null) {
                 b.paths(paths);
             }
@@ -77,8 +86,16 @@ public final class AnalysisOptions {
             Scenario sc = b.build();
             return ScenarioEngine.run(sc, d, new ScenarioEngine.Options(plugins.registry(), n, done -> { }));
         } catch (ScenarioProblem p) {
-            throw new UserException(option(p.key(), what) + ": " + p.problem());
+            String hint = p.getCause() instanceof MissingRateException
+                    ? "; give quarterly average rates with --fx FILE (the fx.csv schema, docs/data.md) or choose"
+                            + " another --currency" : "";
+            throw new UserException(option(p.key(), what, market) + ": " + p.problem() + hint);
         }
+    }
+
+    /** The data the analysis runs on. */
+    Dataset dataset() {
+        return data.dataset();
     }
 
     /** The last quarter: {@code --horizon} as a count of quarters or a quarter. */
@@ -107,10 +124,15 @@ public final class AnalysisOptions {
         }
     }
 
-    /** The option (or argument) a scenario key came from. */
-    static String option(String key, String what) {
+    /**
+     * The option (or argument) a scenario key came from. A problem with the market data for shares is the market's:
+     * {@code --rest} when there is one, else {@code --source} on the revenue basis and {@code --basis} on the
+     * analyst basis.
+     */
+    static String option(String key, String what, Scenario.Market market) {
         if (key.equals("analyses.share")) {
-            return "--basis";
+            return market.hasRest() ? "--rest" : market.basis() == Scenario.MarketBasis.ANALYST ? "--basis"
+                    : "--source";
         }
         if (key.startsWith("series[") || key.startsWith("analyses.")) {
             return what;

@@ -15,6 +15,7 @@ import io.marketcast.cli.chart.HistoryRow;
 import io.marketcast.cli.chart.ProfitChart;
 import io.marketcast.cli.chart.QuantileRow;
 import io.marketcast.cli.chart.RunCharts;
+import io.marketcast.cli.chart.SeriesLabels;
 import io.marketcast.cli.chart.ShareChart;
 import io.marketcast.cli.scenario.OutputFiles;
 import java.nio.file.Files;
@@ -74,6 +75,10 @@ public final class ChartCommand implements Callable<Integer> {
             + "(default: quantiles.csv beside --input, if any).")
     Path quantiles;
 
+    @Option(names = "--labels", paramLabel = "CSV", description = "fan, share, profit, crossover: series.csv with each "
+            + "series' label and unit (default: series.csv beside --input, if any).")
+    Path labels;
+
     @Option(names = "--metric", defaultValue = "smape", paramLabel = "M",
             description = "benchmark: smape or mase (default: ${DEFAULT-VALUE}).")
     BenchmarkChart.Metric metric;
@@ -100,6 +105,8 @@ public final class ChartCommand implements Callable<Integer> {
         ChartFormat fmt = format != null ? format : out != null ? formatOf(out) : ChartFormat.PNG;
         CsvInput in = CsvInput.read(input);
         String name = kind.name().toLowerCase(Locale.ROOT);
+        Path labelsFile = kind == ChartKind.GROWTH || kind == ChartKind.BENCHMARK ? null : beside(labels, "series.csv");
+        SeriesLabels names = labelsFile == null ? SeriesLabels.NONE : SeriesLabels.read(CsvInput.read(labelsFile));
         Chart<?, ?> chart = switch (kind) {
             case FAN -> {
                 List<QuantileRow> rows = QuantileRow.read(in);
@@ -110,12 +117,12 @@ public final class ChartCommand implements Callable<Integer> {
                 name = RunCharts.fanName(id);
                 List<HistoryRow> h = beside(history, "history.csv") == null ? List.of()
                         : HistoryRow.read(CsvInput.read(beside(history, "history.csv")));
-                yield FanChart.build(rows, h, id, size, in.name());
+                yield FanChart.build(rows, h, id, names, size, in.name());
             }
-            case SHARE -> ShareChart.build(QuantileRow.read(in), size, in.name());
+            case SHARE -> ShareChart.build(QuantileRow.read(in), names, size, in.name());
             case PROFIT -> ProfitChart.build(EventRow.read(in), beside(quantiles, "quantiles.csv") == null ? List.of()
-                    : QuantileRow.read(CsvInput.read(beside(quantiles, "quantiles.csv"))), size, in.name());
-            case CROSSOVER -> CrossoverChart.build(EventRow.read(in), size, in.name());
+                    : QuantileRow.read(CsvInput.read(beside(quantiles, "quantiles.csv"))), names, size, in.name());
+            case CROSSOVER -> CrossoverChart.build(EventRow.read(in), names, size, in.name());
             case GROWTH -> GrowthFitChart.build(FitRow.read(in), size, in.name());
             case BENCHMARK -> BenchmarkChart.build(BenchmarkRow.read(in), metric, size, in.name());
         };

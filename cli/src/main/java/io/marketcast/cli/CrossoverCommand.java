@@ -1,5 +1,6 @@
 package io.marketcast.cli;
 
+import io.marketcast.cli.text.Money;
 import io.marketcast.cli.text.TextTable;
 import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.CrossoverReport;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketcast crossover A B}: when does A's revenue reach B's? */
 @Command(name = "crossover", mixinStandardHelpOptions = true,
-        description = {"P(A >= B in quarter q), P(A has reached B by q) and the median crossover quarter, in USD, on "
-            + "correlated simulated paths."})
+        description = {"P(A >= B in quarter q), P(A has reached B by q) and the median crossover quarter of any two "
+            + "revenue series, on correlated simulated paths (in --currency, default USD)."})
 public final class CrossoverCommand implements Callable<Integer> {
 
     @Spec
@@ -69,7 +70,8 @@ public final class CrossoverCommand implements Callable<Integer> {
             default -> {
                 String la = run.scenario().label(challenger);
                 String lb = run.scenario().label(leader);
-                out.println(la + " vs " + lb + ", revenue in USD, as of " + run.scenario().asOf() + " ("
+                String cur = run.scenario().currency();
+                out.println(la + " vs " + lb + ", revenue in " + cur + ", as of " + run.scenario().asOf() + " ("
                         + run.scenario().paths() + " paths, seed " + run.scenario().seed() + ")");
                 run.histories().values().stream().filter(s -> s.hasEstimates()).forEach(s -> out.println(
                         "Note: " + run.scenario().label(s.slug()) + " is an estimate (docs/data.md)."));
@@ -81,8 +83,8 @@ public final class CrossoverCommand implements Callable<Integer> {
                         "P(reached by)").right(1, 2, 3, 4);
                 for (int k = 0; k < e.quarters().size(); k++) {
                     Quarter q = e.quarters().get(k);
-                    t.row(q, a.quarters().contains(q) ? io.marketcast.cli.scenario.RunReport.money(a.median(q)) : "–",
-                            b.quarters().contains(q) ? io.marketcast.cli.scenario.RunReport.money(b.median(q)) : "–",
+                    t.row(q, a.quarters().contains(q) ? Money.millions(a.median(q), cur) : "–",
+                            b.quarters().contains(q) ? Money.millions(b.median(q), cur) : "–",
                             ProfitCommand.pct(e.at()[k]), ProfitCommand.pct(e.by()[k]));
                 }
                 t.print(out);

@@ -5,6 +5,8 @@ import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.SeriesListReport;
 import io.marketcast.cli.json.SeriesReport;
 import io.marketcast.model.Break;
+import io.marketcast.model.Currency;
+import io.marketcast.model.MissingRateException;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Metric;
 import io.marketcast.model.Point;
@@ -26,8 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketcast data list|show}: the data a forecaster sees, with provenance. */
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "List the series of the dataset, or show one with the provenance of every point.",
-        subcommands = {DataCommand.ListCommand.class, DataCommand.ShowCommand.class})
+        description = {"List the series of the dataset, show one with the provenance of every point, or export the "
+            + "embedded data in the schemas --data reads.", "Your own files: --data FILE|DIR (added to the embedded "
+            + "data), --data-only, --market FILE, --fx FILE (docs/data.md)."},
+        subcommands = {DataCommand.ListCommand.class, DataCommand.ShowCommand.class, DataExportCommand.class})
 public final class DataCommand implements Runnable {
 
     @Spec
@@ -59,8 +63,8 @@ public final class DataCommand implements Runnable {
                 List<SeriesListReport.Entry> rows = new ArrayList<>();
                 for (Series s : d.series()) {
                     Map<Provenance, Integer> c = s.provenanceCounts();
-                    rows.add(new SeriesListReport.Entry(s.slug(), s.company(), s.segment(), s.metric().slug(),
-                            s.metricLabel(), s.currency() == null ? null : s.currency().name(), s.unit(),
+                    rows.add(new SeriesListReport.Entry(s.slug(), label(d, s), s.company(), s.segment(),
+                            s.metric().slug(), s.metricLabel(), s.currency() == null ? null : s.currency().name(), s.unit(),
                             s.first().toString(), s.last().toString(), s.size(), c.get(Provenance.REPORTED),
                             c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
                             s.gaps().stream().map(Quarter::toString).toList(),
@@ -69,11 +73,12 @@ public final class DataCommand implements Runnable {
                 Json.print(out, new SeriesListReport(d.origin(), d.version(), rows));
                 return Marketcast.OK;
             }
-            TextTable t = new TextTable("series", "company", "metric", "unit", "span", "n", "rep", "rest", "est",
-                    "gaps", "breaks").right(5, 6, 7, 8, 9);
+            TextTable t = new TextTable("series", "label", "company", "metric", "unit", "span", "n", "rep", "rest",
+                    "est", "gaps", "breaks").right(6, 7, 8, 9, 10);
             for (Series s : d.series()) {
                 Map<Provenance, Integer> c = s.provenanceCounts();
-                t.row(s.slug(), s.company(), s.metric().slug(), s.unitLabel(), s.first() + ".." + s.last(), s.size(),
+                t.row(s.slug(), label(d, s), s.company(), s.metric().slug(), s.unitLabel(), s.first() + ".." + s.last(),
+                        s.size(),
                         c.get(Provenance.REPORTED), c.get(Provenance.RESTATED), c.get(Provenance.ESTIMATE),
                         s.gaps().size(), breaks(s, formatOption.get() == OutputFormat.TABLE));
             }
@@ -87,9 +92,15 @@ public final class DataCommand implements Runnable {
                 t.print(out);
                 out.println();
                 out.println("Show one: marketcast data show SLUG [--metric revenue|operating-income] [--as-of 2020Q3]"
-                        + " [--usd]");
+                        + " [--usd]. Your own data: --data FILE|DIR, --data-only, --market FILE, --fx FILE;"
+                        + " 'marketcast data export' writes the embedded data in their schemas.");
             }
             return Marketcast.OK;
+        }
+
+        /** The display name of a company series; market totals and shares have none of their own. */
+        private static String label(Dataset d, Series s) {
+            return s.metric() == Metric.MARKET_TOTAL || s.metric() == Metric.MARKET_SHARE ? "" : d.label(s.slug());
         }
 
         private static String breaks(Series s, boolean compact) {
@@ -121,8 +132,12 @@ public final class DataCommand implements Runnable {
                 description = "Only what was known at the end of this quarter, e.g. 2020Q3.")
         Quarter asOf;
 
-        @Option(names = "--usd", description = "Convert CNY values to USD at quarterly average rates.")
+        @Option(names = "--usd", description = "Convert the values to USD at quarterly average rates.")
         boolean usd;
+
+        @Option(names = "--currency", paramLabel = "CODE",
+                description = "Convert the values to this ISO 4217 currency at quarterly average rates (--fx FILE).")
+        String currency;
 
         @Mixin
         DataOptions data;
@@ -142,11 +157,26 @@ public final class DataCommand implements Runnable {
                             + asOf);
                 }
             }
-            if (usd) {
+            if (usd && currency != null) {
+                throw new UserException("--usd and --currency: give one");
+            }
+            if (usd || currency != null) {
+                String option = usd ? "--usd" : "--currency";
                 if (s.currency() == null) {
-                    throw new UserException("--usd: series " + slug + " is in " + s.unit() + ", not money");
+                    throw new UserException(option + ": series " + slug + " is in " + s.unit() + ", not money");
                 }
-                s = d.inUsd(s);
+                Currency to;
+                try {
+                    to = usd ? Currency.USD : Currency.parse(currency);
+                } catch (IllegalArgumentException e) {
+                    throw new UserException("--currency: " + e.getMessage());
+                }
+                try {
+                    s = d.convert(s, to);
+                } catch (MissingRateException e) {
+                    throw new UserException(option + ": " + slug + " is in " + s.currency() + ": " + e.getMessage()
+                            + "; give quarterly average rates with --fx FILE (the fx.csv schema, docs/data.md)");
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             switch (formatOption.get()) {

@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario script: forecast, simulate, and write tables, charts and a report.",
             "Fits each series as of the scenario's quarter, simulates sample paths, prints medians and 80%% intervals "
-                + "beside the actual values, and writes quantiles.csv, events.csv, history.csv, "
+                + "beside the actual values, and writes quantiles.csv, events.csv, history.csv, series.csv, "
                 + "scenario.resolved.yaml, manifest.json, the charts (PNG, unless outputs.charts is false) and "
                 + "report.html to out/<name>/, all or nothing.",
             "SCENARIO is a YAML file (docs/scenarios.md) or the name of a shipped one: "
@@ -104,17 +104,19 @@ public final class RunCommand implements Callable<Integer> {
         String quantilesCsv = RunReport.quantilesCsv(run);
         String eventsCsv = RunReport.eventsCsv(run);
         String historyCsv = HistoryTable.csv(run);
+        String seriesCsv = RunReport.seriesCsv(run);
         String resolved = RunReport.resolvedYaml(sc);
         String manifestJson = RunReport.manifestJson(manifest);
         OutputFiles files = new OutputFiles()
                 .add("quantiles.csv", quantilesCsv)
                 .add("events.csv", eventsCsv)
                 .add("history.csv", historyCsv)
+                .add("series.csv", seriesCsv)
                 .add("scenario.resolved.yaml", resolved)
                 .add("manifest.json", manifestJson);
         List<ReportHtml.Figure> figures = new ArrayList<>();
         if (sc.outputs().charts()) {
-            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
+            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
                 files.add(file, ChartFormat.PNG.encode(chart));
                 figures.add(new ReportHtml.Figure(file, chart.getTitle()));
@@ -143,13 +145,12 @@ public final class RunCommand implements Callable<Integer> {
             o.println(sc.description().strip());
         }
         o.println();
-        o.println("Revenue per quarter, USD (median and 80% interval of the simulated paths; actual where known):");
+        o.println("Revenue per quarter, " + sc.currency() + " (median and 80% interval of the simulated paths; actual"
+                + " where known):");
         RunReport.summary(run, id -> !id.contains(":")).print(o);
         if (sc.analyses().share()) {
             o.println();
-            o.println(sc.market().basis() == Scenario.MarketBasis.ANALYST
-                    ? "Market share, " + sc.market().source() + "'s published vendor shares (analyst estimates):"
-                    : "Market share, revenue over the " + sc.market().source() + " market total (analyst estimate):");
+            o.println("Market share, " + RunReport.shareBasis(run) + ":");
             RunReport.summary(run, id -> id.startsWith("share:")).print(o);
         }
         if (!sc.analyses().profitability().isEmpty()) {

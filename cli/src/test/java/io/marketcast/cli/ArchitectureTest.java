@@ -122,8 +122,9 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAssignableTo(FileWriter.class)
             .orShould(callMethodWhere(calledMethodOf(Files.class, "write", "writeString", "newOutputStream",
                     "newBufferedWriter")).as("call Files.write, writeString, newOutputStream or newBufferedWriter"))
-            .because("model and forecast read only the files a caller names (Dataset.withSegmentsFrom, "
-                    + "CompetitionData.from) and write none: the cli decides what is written where");
+            .because("model and forecast read only the files a caller names (Dataset.load, Dataset.withSegmentsFrom, "
+                    + "CompetitionData.from) and write none (Dataset.export returns texts): the cli decides what is "
+                    + "written where");
 
     // ---- 5. in cli, only Main exits ------------------------------------------------------------------------------
 

@@ -168,8 +168,8 @@ class JsonReportsTest {
         CliRun list = CliRun.of("data", "list", "--format", "json");
         JsonNode l = tree(list);
         assertFields(l, "origin", "version", "series");
-        assertFields(l.get("series").get(0), "series", "company", "segment", "metric", "metricLabel", "currency",
-                "unit", "first", "last", "points", "reported", "restated", "estimate", "gaps", "breaks");
+        assertFields(l.get("series").get(0), "series", "label", "company", "segment", "metric", "metricLabel",
+                "currency", "unit", "first", "last", "points", "reported", "restated", "estimate", "gaps", "breaks");
         SeriesListReport sl = parse(list, SeriesListReport.class);
         sl.series().forEach(e -> assertEquals(e.points(), e.reported() + e.restated() + e.estimate(), e.series()));
 

@@ -27,14 +27,14 @@ class RunCommandTest {
         Path out = dir.resolve("seed");
         CliRun r = run("run", "--paths", "2000", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        for (String f : List.of("quantiles.csv", "events.csv", "history.csv", "scenario.resolved.yaml",
+        for (String f : List.of("quantiles.csv", "events.csv", "history.csv", "series.csv", "scenario.resolved.yaml",
             "manifest.json", "report.html", "share.png", "profit.png", "crossover.png", "fan-aws.png",
             "fan-share-others.png", "fan-income-alibaba-cloud.png", "fan-margin-google-cloud.png")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         try (var s = Files.list(out)) {
-            // 5 tables, 3 analysis charts, 14 fan charts (one per series of quantiles.csv), the report
-            assertEquals(23, s.count(), "no temporary files left");
+            // 6 tables, 3 analysis charts, 14 fan charts (one per series of quantiles.csv), the report
+            assertEquals(24, s.count(), "no temporary files left");
         }
         List<String> q = Files.readAllLines(out.resolve("quantiles.csv"));
         assertEquals("series,quarter,mean,p5,p10,p25,p50,p75,p90,p95,actual,actual_status", q.get(0));

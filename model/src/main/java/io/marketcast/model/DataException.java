@@ -4,7 +4,7 @@ package io.marketcast.model;
  * Bad input data: a file that cannot be loaded. The message names the file, the line (1-based, 0 when the
  * problem is with the whole file) and the column, in the form {@code FILE:LINE: column 'x': what is wrong}.
  */
-public final class DataException extends RuntimeException {
+public class DataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,15 +3,18 @@ package io.marketcast.model;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * All series of a market: company segments (revenue and segment profit), the Azure estimate, analyst market
- * totals and shares, fiscal-year totals, disclosed growth rates and USD/CNY rates.
+ * All series of a market: company segments (revenue and segment profit), the Azure estimate, market totals and
+ * shares by source, fiscal-year totals, disclosed growth rates and exchange rates — the embedded cloud data, a user's
+ * own files ({@link #load}), or both merged.
  *
  * <p>Immutable. {@link #asOf(Quarter)} returns the dataset as it was known at the end of a quarter; every
  * forecast made "as of" a quarter starts from that view. The embedded default is {@link #embedded()}.
@@ -25,9 +28,26 @@ public final class Dataset {
     private final Optional<Quarter> asOf;
     private final String origin;
     private final String version;
+    private final Info info;
+
+    /**
+     * What the data says about itself beyond its series.
+     *
+     * @param labels    per revenue slug: its display name
+     * @param sources   market sources with a total, the default first (the embedded analysts', then a user's)
+     * @param currency  the currency scenarios default to
+     * @param userSlugs slugs of the series that came from a user's files
+     */
+    record Info(Map<String, String> labels, List<String> sources, Currency currency, Set<String> userSlugs) {
+        Info {
+            labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+            sources = List.copyOf(sources);
+            userSlugs = Collections.unmodifiableSet(new LinkedHashSet<>(userSlugs));
+        }
+    }
 
     Dataset(List<Series> series, List<AnnualFigure> annual, List<GrowthRate> growthRates, FxRates fx,
-            Optional<Quarter> asOf, String origin, String version) {
+            Optional<Quarter> asOf, String origin, String version, Info info) {
         this.series = List.copyOf(series);
         this.annual = List.copyOf(annual);
         this.growthRates = List.copyOf(growthRates);
@@ -35,6 +55,7 @@ public final class Dataset {
         this.asOf = asOf;
         this.origin = origin;
         this.version = version;
+        this.info = info;
     }
 
     /** The embedded cloud-infrastructure dataset (model resources; see docs/data.md). */
@@ -50,6 +71,78 @@ public final class Dataset {
      */
     public static Dataset withSegmentsFrom(Path file) {
         return DatasetLoader.withSegmentsFrom(file);
+    }
+
+    /**
+     * The data of {@code sources}: the embedded data, a user's files, or the user's files added to the embedded data
+     * (docs/data.md, "Your own data"). Each user file is at most {@value DatasetLoader#MAX_FILE_BYTES} bytes, checked
+     * before it is read.
+     *
+     * @throws DataException      naming the file, line and column of the first problem; nothing is loaded
+     * @throws DataClashException when two rows give the same value, naming both
+     */
+    public static Dataset load(DataSources sources) {
+        return DatasetLoader.load(sources);
+    }
+
+    /**
+     * The embedded dataset as files in the schemas {@link #load} reads: file name → text (segments.csv with the Azure
+     * estimate as its rows and a label column, definitions.csv, annual.csv, market.csv, fx.csv, and README.md
+     * describing every column). {@code load(DataSources.only(folder))} of a folder holding them gives the embedded
+     * series, totals, shares, rates and fiscal years back exactly. The library writes nothing; the caller does.
+     */
+    public static Map<String, String> export() {
+        return DataExport.files();
+    }
+
+    /** The display name of a series: its label in the data, the embedded series' usual names, or the slug. */
+    public String label(String slug) {
+        String l = info.labels().get(slug);
+        return l != null ? l : embeddedLabel(slug);
+    }
+
+    /** The usual display name of an embedded series ({@code aws} → AWS); other slugs are their own label. */
+    public static String embeddedLabel(String slug) {
+        return DatasetLoader.LABELS.getOrDefault(slug, slug);
+    }
+
+    /**
+     * The market sources that have a total here ({@code synergy}, {@code canalys}, a user's {@code acea}...), the
+     * default first: the embedded analysts' (Synergy first), then a user's in file order.
+     */
+    public List<String> marketSources() {
+        return info.sources();
+    }
+
+    /**
+     * The source scenarios use when none is named: the first of {@link #marketSources()} ({@code synergy} with the
+     * embedded data, else the first source of the user's market files), if any.
+     */
+    public Optional<String> defaultMarketSource() {
+        return info.sources().stream().findFirst();
+    }
+
+    /**
+     * The currency scenarios use when none is named: USD with the embedded data; with a user's data alone, the
+     * currency of its market totals when they agree, else the one most of its revenue series are in (USD first on a
+     * tie).
+     */
+    public Currency currency() {
+        return info.currency();
+    }
+
+    /** Slugs of the series that came from a user's files (not the embedded ones), in file order. */
+    public Set<String> userSlugs() {
+        return info.userSlugs();
+    }
+
+    /**
+     * {@code s} in currency {@code to}, at the quarterly average rates of this data ({@link FxRates#convert}).
+     *
+     * @throws MissingRateException when a quarter of {@code s} has no rate, naming it
+     */
+    public Series convert(Series s, Currency to) {
+        return fx.convert(s, to);
     }
 
     /** Every series: segments (revenue, then profit), the Azure estimate, market totals and shares. */
@@ -115,11 +208,14 @@ public final class Dataset {
     }
 
     /**
-     * The market total an analyst publishes, USD billions per quarter.
+     * The market total a source publishes, billions of the source's currency per quarter (the embedded analysts: USD).
      *
-     * @throws UnknownSeriesException when {@code source} publishes none here
+     * @throws UnknownSeriesException when {@code source} publishes none here, with the sources there are
      */
     public Series marketTotal(String source) {
+        if (find(marketTotalSlug(source)).isEmpty()) {
+            throw new UnknownSeriesException("market source", source, marketSources());
+        }
         return series(marketTotalSlug(source), Metric.MARKET_TOTAL);
     }
 
@@ -158,7 +254,7 @@ public final class Dataset {
         return series(slug, Metric.OPERATING_INCOME);
     }
 
-    /** Revenue of {@code slug} in USD, converted at quarterly average rates when reported in CNY. */
+    /** {@code s} in USD, converted at quarterly average rates when in another currency. */
     public Series inUsd(Series s) {
         return fx.toUsd(s);
     }
@@ -185,7 +281,7 @@ public final class Dataset {
         return asOf;
     }
 
-    /** Where the data came from: {@code embedded} or a file path. */
+    /** Where the data came from: {@code embedded}, file paths, or both joined by {@code " + "}. */
     public String origin() {
         return origin;
     }
@@ -216,7 +312,7 @@ public final class Dataset {
         List<AnnualFigure> a = annual.stream().filter(f -> !f.periodEnd().isAfter(q)).toList();
         List<GrowthRate> g = growthRates.stream().filter(r -> !r.quarter().isAfter(q)).toList();
         Quarter effective = asOf.map(prev -> prev.isBefore(q) ? prev : q).orElse(q);
-        return new Dataset(s, a, g, fx.asOf(q), Optional.of(effective), origin, version);
+        return new Dataset(s, a, g, fx.asOf(q), Optional.of(effective), origin, version, info);
     }
 
     /** Companies in the dataset. */

@@ -1,6 +1,7 @@
 package io.marketcast.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,12 +22,14 @@ final class Definitions {
         return new Definitions(Map.of(), Map.of());
     }
 
-    static Definitions parse(CsvFile csv) {
+    /** One row per tag; an empty basis means the tag is a basis of its own. */
+    static Definitions parse(List<CsvFile.Row> rows) {
         Map<String, String> rev = new HashMap<>();
         Map<String, String> inc = new HashMap<>();
-        for (CsvFile.Row r : csv.rows()) {
-            rev.put(r.get("definition"), r.get("revenue_basis"));
-            inc.put(r.get("definition"), r.get("income_basis"));
+        for (CsvFile.Row r : rows) {
+            String tag = r.get("definition");
+            rev.put(tag, r.get("revenue_basis").isEmpty() ? tag : r.get("revenue_basis"));
+            inc.put(tag, r.get("income_basis").isEmpty() ? tag : r.get("income_basis"));
         }
         return new Definitions(rev, inc);
     }

@@ -42,7 +42,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unparseable quarter|Acme,Cloud,A-1,2020Q5,,USD,120,,,reported,|4|calendar_quarter|'2020Q5' is not a quarter",
-        "unknown currency|Acme,Cloud,A-1,2020Q3,,EUR,120,,,reported,|4|currency|unknown currency 'EUR'",
+        "unknown currency|Acme,Cloud,A-1,2020Q3,,EURO,120,,,reported,|4|currency|unknown currency 'EURO'",
         "duplicate|Acme,Cloud,A-1,2020Q2,,USD,120,,,reported,|4|calendar_quarter|duplicate Acme / Cloud / 2020Q2 (first at line 3)",
         "non-numeric revenue|Acme,Cloud,A-1,2020Q3,,USD,12O,,,reported,|4|revenue_millions|'12O' is not a number",
         "negative revenue|Acme,Cloud,A-1,2020Q3,,USD,-120,,,reported,|4|revenue_millions|'-120' is negative",

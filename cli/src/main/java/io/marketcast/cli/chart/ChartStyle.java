@@ -27,15 +27,20 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** An XY chart with quarters on x and {@code unit} on y. */
+    /** An XY chart with quarters on x and {@code unit} on y (money in USD). */
     static XYChart xy(ChartSize size, String title, Unit unit) {
+        return xy(size, title, unit, "USD");
+    }
+
+    /** An XY chart with quarters on x and {@code unit} on y, money in {@code currency}. */
+    static XYChart xy(ChartSize size, String title, Unit unit, String currency) {
         XYChart chart = new XYChart(size.width(), size.height());
         chart.setTitle(title);
         chart.setXAxisTitle("quarter (ticks at Q1)");
-        chart.setYAxisTitle(unit.axisTitle());
+        chart.setYAxisTitle(unit.axisTitle(currency));
         apply(chart.getStyler(), size);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(QuarterAxis::label);
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(unit::tick);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> unit.tick(v, currency));
         chart.getStyler().setXAxisTickMarkSpacingHint((int) (110 * size.fontScale()));
         chart.getStyler().setMarkerSize((int) Math.round(8 * size.fontScale()));
         return chart;

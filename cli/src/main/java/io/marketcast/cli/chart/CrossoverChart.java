@@ -36,15 +36,30 @@ public final class CrossoverChart {
 
     /** The legend name of the "reached by" curve of a pair. */
     public static String byName(String a, String b) {
-        return VendorPalette.name(a) + BY + VendorPalette.name(b) + " by q";
+        return byName(a, b, SeriesLabels.NONE);
+    }
+
+    /** The legend name of the "reached by" curve of a pair, under the series' labels. */
+    public static String byName(String a, String b, SeriesLabels labels) {
+        return labels.name(a) + BY + labels.name(b) + " by q";
     }
 
     /** The legend name of the "in quarter" curve of a pair. */
     public static String atName(String a, String b) {
-        return VendorPalette.name(a) + AT + VendorPalette.name(b) + " in q";
+        return atName(a, b, SeriesLabels.NONE);
+    }
+
+    /** The legend name of the "in quarter" curve of a pair, under the series' labels. */
+    public static String atName(String a, String b, SeriesLabels labels) {
+        return labels.name(a) + AT + labels.name(b) + " in q";
     }
 
     public static XYChart build(List<EventRow> events, ChartSize size, String inputName) {
+        return build(events, SeriesLabels.NONE, size, inputName);
+    }
+
+    /** The crossover curves, each series under its label (series.csv). */
+    public static XYChart build(List<EventRow> events, SeriesLabels labels, ChartSize size, String inputName) {
         Map<String, List<EventRow>> pairs = pairs(events);
         if (pairs.isEmpty()) {
             throw new ChartInputException(inputName + ": no crossover events A>=B (run a scenario with analyses.crossover)");
@@ -54,17 +69,17 @@ public final class CrossoverChart {
         for (List<EventRow> rows : pairs.values()) {
             String[] ab = rows.get(0).crossoverPair();
             double[] x = FanChart.xs(rows.stream().map(EventRow::quarter).toList());
-            XYSeries by = chart.addSeries(byName(ab[0], ab[1]), x,
+            XYSeries by = chart.addSeries(byName(ab[0], ab[1], labels), x,
                     rows.stream().mapToDouble(r -> Unit.PROBABILITY.plot(r.pBy())).toArray());
             by.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             by.setMarker(SeriesMarkers.NONE);
-            by.setLineColor(VendorPalette.colour(ab[0]));
+            by.setLineColor(labels.colour(ab[0]));
             by.setLineStyle(new BasicStroke(3f));
-            XYSeries at = chart.addSeries(atName(ab[0], ab[1]), x,
+            XYSeries at = chart.addSeries(atName(ab[0], ab[1], labels), x,
                     rows.stream().mapToDouble(r -> Unit.PROBABILITY.plot(r.pAt())).toArray());
             at.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             at.setMarker(SeriesMarkers.NONE);
-            at.setLineColor(VendorPalette.colour(ab[0]));
+            at.setLineColor(labels.colour(ab[0]));
             at.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                     new float[] {8, 5}, 0));
         }

@@ -26,9 +26,17 @@ public final class CsvInput {
         this.name = name;
     }
 
-    /** Reads {@code file}; a missing or unreadable file is a located error too. */
+    /** The largest table read, checked before reading. */
+    public static final long MAX_BYTES = 64L << 20;
+
+    /** Reads {@code file}; a missing, unreadable or oversized file is a located error too. */
     public static CsvInput read(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ChartInputException(file + ": is " + size + " bytes; the largest table read is " + MAX_BYTES
+                        + " bytes");
+            }
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ChartInputException(file + ": cannot read: " + e.getMessage());

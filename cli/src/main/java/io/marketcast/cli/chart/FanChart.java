@@ -51,6 +51,18 @@ public final class FanChart {
      */
     public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, ChartSize size,
             String inputName) {
+        return build(rows, history, series, SeriesLabels.NONE, size, inputName);
+    }
+
+    /**
+     * @param rows    quantiles.csv rows (only those of {@code series} are used)
+     * @param history history.csv rows (only those of {@code series} are used; may be empty)
+     * @param series  the result id to draw
+     * @param labels  the series' display names and currency (series.csv)
+     * @throws ChartInputException when the table has no rows for the series
+     */
+    public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, SeriesLabels labels,
+            ChartSize size, String inputName) {
         List<QuantileRow> q = rows.stream().filter(r -> r.series().equals(series)).toList();
         if (q.isEmpty()) {
             throw new ChartInputException(inputName + ": no rows for series '" + series
@@ -60,21 +72,21 @@ public final class FanChart {
                 && r.quarter().isBefore(q.get(0).quarter())).toList();
         Unit unit = Unit.of(series);
         Quarter asOf = q.get(0).quarter().previous();
-        XYChart chart = ChartStyle.xy(size, title(series, asOf), unit);
+        XYChart chart = ChartStyle.xy(size, title(labels.name(series), series, asOf), unit, labels.currency(series));
         if (series.startsWith("share:")) {
             chart.setYAxisTitle("share of the market total, %");
         } else if (series.startsWith("margin:")) {
             chart.setYAxisTitle("operating margin, %");
         }
-        Color c = VendorPalette.colour(series);
+        Color c = labels.colour(series);
         Double anchor = h.isEmpty() || !h.get(h.size() - 1).quarter().equals(asOf) ? null
                 : unit.plot(h.get(h.size() - 1).value());
 
-        band(chart, BAND_95, q, QuantileRow::p5, QuantileRow::p95, anchor, asOf, unit, VendorPalette.colour(series, 45));
+        band(chart, BAND_95, q, QuantileRow::p5, QuantileRow::p95, anchor, asOf, unit, labels.colour(series, 45));
         band(chart, BAND_80, q, QuantileRow::p10, QuantileRow::p90, anchor, asOf, unit,
-                VendorPalette.colour(series, 75));
+                labels.colour(series, 75));
         band(chart, BAND_50, q, QuantileRow::p25, QuantileRow::p75, anchor, asOf, unit,
-                VendorPalette.colour(series, 120));
+                labels.colour(series, 120));
 
         if (!h.isEmpty()) {
             XYSeries line = chart.addSeries(HISTORY, xs(h.stream().map(HistoryRow::quarter).toList()),
@@ -126,7 +138,10 @@ public final class FanChart {
     }
 
     static String title(String series, Quarter asOf) {
-        String name = VendorPalette.name(series);
+        return title(VendorPalette.name(series), series, asOf);
+    }
+
+    static String title(String name, String series, Quarter asOf) {
         String what = series.startsWith("share:") ? "market share"
                 : series.startsWith("income:") ? "operating income"
                 : series.startsWith("margin:") ? "operating margin"

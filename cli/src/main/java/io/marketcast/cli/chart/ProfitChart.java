@@ -48,6 +48,12 @@ public final class ProfitChart {
      */
     public static XYChart build(List<EventRow> events, List<QuantileRow> quantiles, ChartSize size,
             String inputName) {
+        return build(events, quantiles, SeriesLabels.NONE, size, inputName);
+    }
+
+    /** The same, each unit under its label (series.csv). */
+    public static XYChart build(List<EventRow> events, List<QuantileRow> quantiles, SeriesLabels labels,
+            ChartSize size, String inputName) {
         Map<String, List<EventRow>> units = units(events);
         if (units.isEmpty()) {
             throw new ChartInputException(inputName + ": no profitable:<id> events (run a scenario with "
@@ -59,12 +65,12 @@ public final class ProfitChart {
         chart.setYAxisTitle("P(first profitable quarter ≤ q), %");
         for (Map.Entry<String, List<EventRow>> u : units.entrySet()) {
             List<EventRow> rows = u.getValue();
-            XYSeries s = chart.addSeries(VendorPalette.name(u.getKey()),
+            XYSeries s = chart.addSeries(labels.name(u.getKey()),
                     FanChart.xs(rows.stream().map(EventRow::quarter).toList()),
                     rows.stream().mapToDouble(r -> Unit.PROBABILITY.plot(r.pBy())).toArray());
             s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor(VendorPalette.colour(u.getKey()));
+            s.setLineColor(labels.colour(u.getKey()));
             s.setLineStyle(new BasicStroke(3f));
         }
         for (Map.Entry<String, List<EventRow>> u : units.entrySet()) {
@@ -78,7 +84,7 @@ public final class ProfitChart {
             if (Double.isNaN(p)) {
                 continue;
             }
-            String label = VendorPalette.name(u.getKey()) + ACTUAL_SUFFIX + " " + q
+            String label = labels.name(u.getKey()) + ACTUAL_SUFFIX + " " + q
                     + (first.get().actualNotComparable() ? " (other definition)" : "");
             XYSeries s = chart.addSeries(label, new double[] {QuarterAxis.x(q)},
                     new double[] {Unit.PROBABILITY.plot(p)});

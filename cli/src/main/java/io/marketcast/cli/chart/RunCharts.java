@@ -27,21 +27,39 @@ public final class RunCharts {
      */
     public static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
             ChartSize size) {
+        return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.NONE, size);
+    }
+
+    /**
+     * @param quantilesCsv the text of quantiles.csv
+     * @param eventsCsv    the text of events.csv
+     * @param historyCsv   the text of history.csv
+     * @param seriesCsv    the text of series.csv: each series' label and unit
+     * @return file name without extension → chart, in reading order
+     */
+    public static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
+            String seriesCsv, ChartSize size) {
+        return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.read(CsvInput.parse("series.csv", seriesCsv)),
+                size);
+    }
+
+    private static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
+            SeriesLabels labels, ChartSize size) {
         List<QuantileRow> q = QuantileRow.read(CsvInput.parse("quantiles.csv", quantilesCsv));
         List<EventRow> e = EventRow.read(CsvInput.parse("events.csv", eventsCsv));
         List<HistoryRow> h = HistoryRow.read(CsvInput.parse("history.csv", historyCsv));
         Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
         if (q.stream().anyMatch(r -> r.series().startsWith("share:"))) {
-            charts.put("share", ShareChart.build(q, size, "quantiles.csv"));
+            charts.put("share", ShareChart.build(q, labels, size, "quantiles.csv"));
         }
         if (e.stream().anyMatch(r -> r.profitableUnit() != null)) {
-            charts.put("profit", ProfitChart.build(e, q, size, "events.csv"));
+            charts.put("profit", ProfitChart.build(e, q, labels, size, "events.csv"));
         }
         if (e.stream().anyMatch(r -> r.crossoverPair() != null)) {
-            charts.put("crossover", CrossoverChart.build(e, size, "events.csv"));
+            charts.put("crossover", CrossoverChart.build(e, labels, size, "events.csv"));
         }
         for (String id : FanChart.seriesIds(q)) {
-            charts.put(fanName(id), FanChart.build(q, h, id, size, "quantiles.csv"));
+            charts.put(fanName(id), FanChart.build(q, h, id, labels, size, "quantiles.csv"));
         }
         return charts;
     }

@@ -44,6 +44,11 @@ public final class ShareChart {
     }
 
     public static XYChart build(List<QuantileRow> rows, ChartSize size, String inputName) {
+        return build(rows, SeriesLabels.NONE, size, inputName);
+    }
+
+    /** The stacked expected shares, each vendor under its label (series.csv). */
+    public static XYChart build(List<QuantileRow> rows, SeriesLabels labels, ChartSize size, String inputName) {
         List<QuantileRow> shares = rows.stream().filter(r -> r.series().startsWith("share:")).toList();
         if (shares.isEmpty()) {
             throw new ChartInputException(inputName
@@ -79,10 +84,10 @@ public final class ShareChart {
                 top = Math.max(top, upper[k]);
             }
             String id = layer.getKey();
-            XYSeries s = chart.addSeries(VendorPalette.name(id), px, py);
+            XYSeries s = chart.addSeries(labels.name(id), px, py);
             s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
             s.setMarker(SeriesMarkers.NONE);
-            s.setFillColor(VendorPalette.colour(id));
+            s.setFillColor(labels.colour(id));
             s.setLineColor(Color.WHITE);
             s.setLineStyle(new BasicStroke(1f));
             below = upper;

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What a plotted value measures: how a table value becomes a plotted one, and how the axis reads. */
 public enum Unit {
-    /** USD millions in the table, plotted in USD billions. */
+    /** Millions of a currency in the table (USD unless a chart says otherwise), plotted in billions. */
     MONEY("USD billions per quarter", 1e-3),
     /** Percent in the table, plotted as is. */
     PERCENT("percent", 1),
@@ -17,6 +17,17 @@ public enum Unit {
     Unit(String axisTitle, double scale) {
         this.axisTitle = axisTitle;
         this.scale = scale;
+    }
+
+    /** The axis title with money in {@code currency}: {@code EUR billions per quarter}. */
+    public String axisTitle(String currency) {
+        return this == MONEY ? currency + " billions per quarter" : axisTitle;
+    }
+
+    /** A tick label with money in {@code currency}: {@code €12B}, {@code CHF 3B}. */
+    public String tick(double plotted, String currency) {
+        String t = tick(plotted);
+        return this == MONEY ? t.replace("$", io.marketcast.cli.text.Money.sign(currency)) : t;
     }
 
     /** The unit of a quantiles.csv result id. */

@@ -40,6 +40,20 @@ public final class VendorPalette {
         return c != null ? c : SPARE.get(Math.floorMod(v.hashCode(), SPARE.size()));
     }
 
+    /** The fixed colour of a known vendor (AWS, Azure, ...), or null for any other. */
+    static Color fixed(String id) {
+        return FIXED.get(vendor(id));
+    }
+
+    /**
+     * The colours for vendors without a fixed one, in the order they are handed out: Tableau 10, then more from
+     * Tableau 20.
+     */
+    static final List<Color> ORDERED = List.of(new Color(0x4E79A7), new Color(0xF28E2B), new Color(0x59A14F),
+            new Color(0xE15759), new Color(0x76B7B2), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
+            new Color(0x9C755F), new Color(0x17BECF), new Color(0x8C564B), new Color(0xA0CBE8), new Color(0xFFBE7D),
+            new Color(0x8CD17D), new Color(0xB6992D), new Color(0x499894));
+
     /** The vendor's colour at the given opacity (0–255), for bands and fills. */
     public static Color colour(String id, int alpha) {
         Color c = colour(id);

@@ -6,7 +6,7 @@ import java.util.List;
 public record SeriesListReport(String origin, String version, List<Entry> series) {
 
     /** One series: span, points by provenance (reported, restated, estimate), gaps and definition breaks. */
-    public record Entry(String series, String company, String segment, String metric, String metricLabel,
+    public record Entry(String series, String label, String company, String segment, String metric, String metricLabel,
             String currency, String unit, String first, String last, int points, int reported, int restated,
             int estimate, List<String> gaps, List<String> breaks) {
     }

@@ -65,11 +65,11 @@ public final class ReportHtml {
                 .append("<a href=\"#assumptions\">Assumptions</a><a href=\"#manifest\">Manifest</a></nav>\n");
 
         b.append("<h2 id=\"summary\">Summary</h2>\n");
-        b.append("<p>Revenue per quarter, USD: median and 80% interval of the simulated paths; actual where known.</p>\n");
+        b.append("<p>Revenue per quarter, ").append(esc(sc.currency()))
+                .append(": median and 80% interval of the simulated paths; actual where known.</p>\n");
         table(b, RunReport.summary(run, id -> !id.contains(":")));
         if (sc.analyses().share()) {
-            b.append("<p>Market share: revenue over the ").append(esc(sc.market().source()))
-                    .append(" market total (an analyst estimate).</p>\n");
+            b.append("<p>Market share: ").append(esc(RunReport.shareBasis(run))).append(".</p>\n");
             table(b, RunReport.summary(run, id -> id.startsWith("share:")));
         }
         if (!sc.analyses().profitability().isEmpty()) {

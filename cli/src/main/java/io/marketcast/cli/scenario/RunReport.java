@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.marketcast.cli.json.Json;
+import io.marketcast.cli.text.Money;
 import io.marketcast.cli.text.TextTable;
 import io.marketcast.cli.json.Manifest;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.forecast.scenario.ScenarioRun;
+import io.marketcast.forecast.share.MarketHistory;
 import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.forecast.sim.SeriesQuantiles;
 import io.marketcast.forecast.sim.Shock;
@@ -87,7 +89,8 @@ public final class RunReport {
             series.add(x);
         }
         m.put("series", series);
-        m.put("market", ordered("basis", sc.market().basis().key(), "source", sc.market().source()));
+        m.put("market", sc.market().hasRest() ? ordered("basis", sc.market().basis().key(), "rest", sc.market().rest())
+                : ordered("basis", sc.market().basis().key(), "source", sc.market().source()));
         Scenario.CorrelationSpec c = sc.correlation();
         m.put("correlation", c instanceof Scenario.Equal e ? (Object) e.rho()
                 : c instanceof Scenario.Matrix mx ? mx.matrix() : "estimated");
@@ -155,9 +158,53 @@ public final class RunReport {
             return id.startsWith("share:") || id.startsWith("margin:") ? PERCENT : MONEY;
         }
 
-        String format(double v) {
-            return this == MONEY ? money(v) : String.format(Locale.ROOT, "%.1f%%", v);
+        String format(double v, String currency) {
+            return this == MONEY ? Money.millions(v, currency) : String.format(Locale.ROOT, "%.1f%%", v);
         }
+
+        /** The unit of the values in the tables of record, e.g. {@code EUR millions} or {@code percent}. */
+        String unit(String currency) {
+            return this == MONEY ? currency + " millions" : "percent";
+        }
+    }
+
+    /**
+     * What the shares of a run are shares of, e.g. {@code revenue over the synergy market total (analyst estimate)},
+     * {@code synergy's published vendor shares (analyst estimates)}, or for a market with an explicit rest
+     * {@code revenue over the tracked series plus the rest of the market (Other makers)}.
+     */
+    public static String shareBasis(ScenarioRun run) {
+        Scenario sc = run.scenario();
+        if (sc.market().basis() == Scenario.MarketBasis.ANALYST) {
+            return sc.market().source() + "'s published vendor shares (analyst estimates)";
+        }
+        if (sc.market().hasRest()) {
+            return "revenue over the tracked series plus the rest of the market (series " + sc.market().rest() + ")";
+        }
+        Series others = run.histories().get(MarketHistory.OTHERS);
+        return "revenue over the " + sc.market().source() + " market total"
+                + (others == null || others.hasEstimates() ? " (analyst estimate)" : "");
+    }
+
+    /**
+     * series.csv, a table of record beside quantiles.csv: each result id's display name and unit, so that charts
+     * drawn from the tables alone name the series as the run did. Columns {@code series, label, unit}: the label of
+     * the series a row belongs to ({@code share:aws} and {@code income:aws} are AWS), the unit of its values
+     * ({@code USD millions}, {@code percent}).
+     */
+    public static String seriesCsv(ScenarioRun run) {
+        Scenario sc = run.scenario();
+        StringBuilder sb = new StringBuilder("series,label,unit\n");
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(run.result().series().keySet());
+        ids.addAll(run.histories().keySet());
+        for (String id : ids) {
+            int colon = id.indexOf(':');
+            String base = colon < 0 ? id : id.substring(colon + 1);
+            String name = base.equals(MarketHistory.OTHERS) ? "rest of market" : sc.label(base);
+            sb.append(TextTable.csv(id)).append(',').append(TextTable.csv(name)).append(',')
+                    .append(Kind.of(id).unit(sc.currency())).append('\n');
+        }
+        return sb.toString();
     }
 
     /**
@@ -173,6 +220,7 @@ public final class RunReport {
                 continue;
             }
             Kind kind = Kind.of(s.id());
+            String cur = sc.currency();
             Series actual = run.actuals().get(s.id());
             for (Quarter q : sc.reportQuarters()) {
                 if (!s.quarters().contains(q)) {
@@ -183,8 +231,9 @@ public final class RunReport {
                 Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
                 String inside = a.map(p -> p.value() >= lo && p.value() <= hi ? "yes"
                         : p.value() < lo ? "no, below" : "no, above").orElse("");
-                t.row(label(sc, s.id()), q, kind.format(s.median(q)), kind.format(lo) + " – " + kind.format(hi),
-                        a.map(p -> kind.format(p.value()) + (p.status().equals("estimate") ? " (est.)" : "")
+                t.row(label(sc, s.id()), q, kind.format(s.median(q), cur), kind.format(lo, cur) + " – "
+                        + kind.format(hi, cur),
+                        a.map(p -> kind.format(p.value(), cur) + (p.status().equals("estimate") ? " (est.)" : "")
                                 + (comparable(run, s.id(), p) ? "" : " †")).orElse("–"),
                         inside);
             }
@@ -256,11 +305,7 @@ public final class RunReport {
 
     /** $ millions as a short string: 11,601 → "$11.6B", 850 → "$850M". */
     public static String money(double millions) {
-        double a = Math.abs(millions);
-        if (a >= 1000) {
-            return String.format(Locale.ROOT, "%s$%.1fB", millions < 0 ? "-" : "", a / 1000);
-        }
-        return String.format(Locale.ROOT, "%s$%.0fM", millions < 0 ? "-" : "", a);
+        return Money.millions(millions, "USD");
     }
 
     static String pct(double p) {

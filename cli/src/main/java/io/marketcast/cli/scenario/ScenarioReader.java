@@ -14,6 +14,7 @@ import io.marketcast.forecast.sim.Shock;
 import io.marketcast.forecast.sim.ShockKind;
 import io.marketcast.forecast.walk.FixedGrowth;
 import io.marketcast.model.Dataset;
+import io.marketcast.model.MissingRateException;
 import io.marketcast.model.Names;
 import io.marketcast.model.Quarter;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class ScenarioReader {
     private static final List<String> TOP = List.of("name", "description", "as_of", "horizon", "currency", "series",
             "market", "correlation", "shocks", "analyses", "report_quarters", "paths", "seed", "outputs");
     private static final List<String> SERIES = List.of("id", "label", "method", "window", "capacity", "growth");
-    private static final List<String> MARKET = List.of("basis", "source");
+    private static final List<String> MARKET = List.of("basis", "source", "rest");
     private static final List<String> SHOCK = List.of("target", "from", "to", "kind", "value");
     private static final List<String> ANALYSES = List.of("share", "profitability", "crossover", "thresholds",
             "margins");
@@ -98,7 +99,11 @@ public final class ScenarioReader {
             k = cut < 0 ? "" : k.substring(0, cut);
         }
         Node n = nodes.getOrDefault(k, nodes.get(""));
-        return new ScenarioException(file, n == null ? 0 : n.line(), n == null ? 0 : n.column(), key, p.problem());
+        String hint = p.getCause() instanceof MissingRateException
+                ? "; give quarterly average rates with --fx FILE (the fx.csv schema, docs/data.md) or choose another"
+                        + " currency" : "";
+        return new ScenarioException(file, n == null ? 0 : n.line(), n == null ? 0 : n.column(), key,
+                p.problem() + hint);
     }
 
     private Scenario scenario(Node root) {
@@ -110,9 +115,7 @@ public final class ScenarioReader {
         ScenarioEngine.checkAsOf(asOf, data);
         Quarter end = horizon(required(m, "horizon"), asOf);
         Scenario.Builder b = Scenario.builder(name, asOf, end).description(description);
-        if (optional(m, "currency") != null) {
-            b.currency(string(m.entries().get("currency")));
-        }
+        b.currency(optional(m, "currency") != null ? string(m.entries().get("currency")) : data.currency().code());
         List<Scenario.SeriesSpec> series = series(required(m, "series"));
         b.seriesList(series);
         Set<String> ids = new HashSet<>();
@@ -160,7 +163,7 @@ public final class ScenarioReader {
                     ? new MapNode(sc.line(), sc.column(), sc.path(), Map.of("id", sc), Map.of()) : map(item, "series item");
             keys(s, SERIES);
             String id = string(required(s, "id"));
-            String label = optional(s, "label") == null ? null : string(s.entries().get("label"));
+            String label = optional(s, "label") == null ? data.label(id) : string(s.entries().get("label"));
             String method = optional(s, "method") == null ? null : string(s.entries().get("method"));
             int window = optional(s, "window") == null ? 0 : (int) integer(s.entries().get("window"), 0, 200);
             OptionalDouble capacity = optional(s, "capacity") == null ? OptionalDouble.empty()
@@ -195,15 +198,20 @@ public final class ScenarioReader {
 
     private Scenario.Market market(Node n) {
         if (n == null) {
-            return Scenario.Market.DEFAULT;
+            return new Scenario.Market(Scenario.Market.DEFAULT.basis(), defaultSource());
         }
         MapNode m = map(n, "market");
         keys(m, MARKET);
         Scenario.MarketBasis basis = optional(m, "basis") == null ? Scenario.Market.DEFAULT.basis()
                 : Scenario.MarketBasis.parse(oneOf(m.entries().get("basis"), List.of("revenue", "analyst")));
-        String source = optional(m, "source") == null ? Scenario.Market.DEFAULT.source()
-                : oneOf(m.entries().get("source"), Scenario.Market.SOURCES);
-        return new Scenario.Market(basis, source);
+        String source = optional(m, "source") == null ? defaultSource() : string(m.entries().get("source"));
+        String rest = optional(m, "rest") == null ? "" : string(m.entries().get("rest"));
+        return new Scenario.Market(basis, source, rest);
+    }
+
+    /** The data's default market source ({@code synergy} with the embedded data). */
+    private String defaultSource() {
+        return data.defaultMarketSource().orElse(Scenario.Market.DEFAULT.source());
     }
 
     private Scenario.CorrelationSpec correlation(Node n) {

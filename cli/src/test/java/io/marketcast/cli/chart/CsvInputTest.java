@@ -14,6 +14,17 @@ class CsvInputTest {
     }
 
     @Test
+    void anOversizedTableIsRejectedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path big = dir.resolve("series.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(CsvInput.MAX_BYTES + 1);
+        }
+        assertEquals(big + ": is " + (CsvInput.MAX_BYTES + 1) + " bytes; the largest table read is "
+                + CsvInput.MAX_BYTES + " bytes", message(() -> CsvInput.read(big)));
+    }
+
+    @Test
     void quotedCellsWithCommasAreOneCell() {
         List<QuantileRow> rows = QuantileRow.read(CsvInput.parse("q.csv",
                 "series,quarter,mean,p5,p10,p25,p50,p75,p90,p95,actual,actual_status\n"

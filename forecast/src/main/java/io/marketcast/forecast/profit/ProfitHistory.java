@@ -13,25 +13,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A unit's profit history as known at the as-of quarter, in USD: the observations a {@link ProfitModel} is fitted
- * on, and whether (and since when) the unit is already profitable.
+ * A unit's profit history as known at the as-of quarter, in one currency (USD by default): the observations a
+ * {@link ProfitModel} is fitted on, and whether (and since when) the unit is already profitable.
  *
  * <p>Observations: every quarter with both revenue and income, on the income basis of the latest known quarter;
  * fiscal years from annual.csv whose quarters are not all known quarterly (those quarters are then left out, so no
- * loss is counted twice). CNY figures are converted at the quarterly average rate (a year at the mean of its
- * quarters' rates): margins are unchanged, the revenue scale matches the simulated USD paths.
+ * loss is counted twice). Figures in another currency are converted at the quarterly average rate (a year at the mean
+ * of its quarters' rates): margins are unchanged, the revenue scale matches the simulated paths.
  *
  * @param slug            unit
  * @param asOf            vantage quarter
  * @param observations    oldest first
- * @param lastIncome      the latest known quarterly income (USD millions)
+ * @param lastIncome      the latest known quarterly income (millions of the history's currency)
  * @param profitableSince first quarter of the current run of non-negative quarterly income, if the latest is ≥ 0
  */
 public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> observations, double lastIncome,
         Optional<Quarter> profitableSince) {
 
-    /** Builds the history of {@code slug} from {@code data} as known at the end of {@code asOf}. */
+    /** Builds the history of {@code slug} from {@code data} as known at the end of {@code asOf}, in USD. */
     public static ProfitHistory of(Dataset data, String slug, Quarter asOf) {
+        return of(data, slug, asOf, Currency.USD);
+    }
+
+    /**
+     * Builds the history of {@code slug} from {@code data} as known at the end of {@code asOf}, in {@code currency}.
+     *
+     * @throws io.marketcast.model.MissingRateException when a quarter the history needs has no exchange rate
+     */
+    public static ProfitHistory of(Dataset data, String slug, Quarter asOf, Currency currency) {
         Dataset known = data.asOf(asOf);
         Series income = known.income(slug);
         Series revenue = known.revenue(slug);
@@ -53,8 +62,9 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
         }
         List<ProfitObservation> obs = new ArrayList<>();
         for (AnnualFigure a : years) {
-            double rate = income.currency() == Currency.CNY
-                    ? a.quarters().stream().mapToDouble(q -> data.fx().cnyPerUsd(q)).average().orElseThrow() : 1;
+            double rate = income.currency().equals(currency) ? 1
+                    : a.quarters().stream().mapToDouble(q -> data.fx().rate(income.currency(), currency, q))
+                            .average().orElseThrow();
             int[] offsets = a.quarters().stream().mapToInt(q -> asOf.until(q)).toArray();
             obs.add(new ProfitObservation(a.fiscalYear(), a.revenue() / rate, a.income().getAsDouble() / rate,
                     offsets));
@@ -63,13 +73,15 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
             if (coveredByYears.contains(p.quarter())) {
                 continue;
             }
-            double rate = income.currency() == Currency.CNY ? data.fx().cnyPerUsd(p.quarter()) : 1;
+            double rate = income.currency().equals(currency) ? 1
+                    : data.fx().rate(income.currency(), currency, p.quarter());
             obs.add(new ProfitObservation(p.quarter().toString(), revenue.valueAt(p.quarter()).getAsDouble() / rate,
                     p.value() / rate, new int[] {asOf.until(p.quarter())}));
         }
         obs.sort((x, y) -> Integer.compare(x.quarters()[0], y.quarters()[0]));
         Point last = income.lastPoint();
-        double lastRate = income.currency() == Currency.CNY ? data.fx().cnyPerUsd(last.quarter()) : 1;
+        double lastRate = income.currency().equals(currency) ? 1
+                : data.fx().rate(income.currency(), currency, last.quarter());
         Optional<Quarter> since = Optional.empty();
         if (last.value() >= 0) {
             Quarter s = last.quarter();

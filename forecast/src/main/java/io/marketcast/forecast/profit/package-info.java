@@ -5,6 +5,7 @@
  * quarterly points plus fiscal-year totals where quarters were not disclosed) and simulated on every revenue path
  * ({@link io.marketcast.forecast.profit.ProfitSeries}); the engine's events then give P(first profitable quarter ≤ q).
  *
- * <p>Money in USD millions; margins as fractions inside the model, percent in reported series.
+ * <p>Money in millions of one currency (a scenario's; USD by default); margins as fractions inside the model, percent
+ * in reported series.
  */
 package io.marketcast.forecast.profit;

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What actually happened, from the full data, set beside a run's results once they are computed: revenue in USD,
- * the rest of the market, shares, income and margins, and each unit's first profitable quarter after the as-of
- * quarter.
+ * What actually happened, from the full data, set beside a run's results once they are computed: revenue in the
+ * scenario's currency, the rest of the market, shares, income and margins, and each unit's first profitable quarter
+ * after the as-of quarter. Quarters whose values cannot be converted (no exchange rate) are left out.
  */
 final class Actuals {
 
@@ -46,7 +46,7 @@ final class Actuals {
             out.put(MarketHistory.OTHERS, others());
         }
         for (String unit : sc.analyses().profitability()) {
-            out.put(ProfitSeries.incomeId(unit), usd(data.income(unit)));
+            out.put(ProfitSeries.incomeId(unit), money(data.income(unit)));
             out.put(ProfitSeries.marginId(unit), margin(unit));
         }
         if (share && revenueBasis) {
@@ -66,16 +66,17 @@ final class Actuals {
     }
 
     private Series revenue(String id) {
-        return usd(data.revenue(id));
+        return money(data.revenue(id));
     }
 
-    /** A series in USD; CNY quarters without an FX rate are left out. */
-    private Series usd(Series s) {
-        if (s.currency() == Currency.USD) {
+    /** A series in the scenario's currency; quarters without an exchange rate are left out. */
+    private Series money(Series s) {
+        Currency to = sc.money();
+        if (s.currency().equals(to)) {
             return s;
         }
-        return data.inUsd(s.withPoints(s.points().stream()
-                .filter(p -> data.fx().rates().containsKey(p.quarter())).toList()));
+        return data.convert(s.withPoints(s.points().stream()
+                .filter(p -> data.fx().has(s.currency(), to, p.quarter())).toList()), to);
     }
 
     /** Margin in percent where the data has both income and revenue. */
@@ -87,33 +88,80 @@ final class Actuals {
         return inc.withPoints(pts);
     }
 
-    /** Share on the revenue basis: revenue over the analyst's market total, where both are known. */
+    /**
+     * Share on the revenue basis: revenue over the source's market total (billions), or over the sum of the tracked
+     * series and the explicit rest, where both are known.
+     */
     private Series revenueShare(String id) {
-        Series total = data.marketTotal(sc.market().source());
         Series rev = id.equals(MarketHistory.OTHERS) ? others() : revenue(id);
+        if (sc.market().hasRest()) {
+            Series market = restMarket();
+            List<Point> pts = rev.points().stream().filter(p -> market.valueAt(p.quarter()).isPresent())
+                    .map(p -> p.withValue(100 * p.value() / market.valueAt(p.quarter()).getAsDouble())).toList();
+            return rev.withPoints(pts);
+        }
+        Series total = total();
         List<Point> pts = rev.points().stream().filter(p -> total.valueAt(p.quarter()).isPresent())
                 .map(p -> p.withValue(100 * p.value() / (1000 * total.valueAt(p.quarter()).getAsDouble())))
                 .toList();
         return rev.withPoints(pts);
     }
 
-    /** The rest of the market over all the data (quarters where every tracked revenue and the total are known). */
+    /** The source's market total in the scenario's currency (billions). */
+    private Series total() {
+        return money(data.marketTotal(sc.market().source()));
+    }
+
+    /**
+     * The rest of the market over all the data: the explicit rest series, or the source's total less the tracked
+     * revenue (quarters where every tracked revenue and the total are known).
+     */
     private Series others() {
+        if (sc.market().hasRest()) {
+            return revenue(sc.market().rest());
+        }
+        Series total = total();
+        return total.withPoints(MarketHistory.rest(total, tracked()));
+    }
+
+    private Map<String, Series> tracked() {
         Map<String, Series> tracked = new LinkedHashMap<>();
         for (String id : sc.ids()) {
             tracked.put(id, revenue(id));
         }
-        Series total = data.marketTotal(sc.market().source());
-        return total.withPoints(MarketHistory.rest(total, tracked));
+        return tracked;
+    }
+
+    /** The market as the tracked series plus the explicit rest (millions), where all of them are known. */
+    private Series restMarket() {
+        Series rest = revenue(sc.market().rest());
+        Map<String, Series> tracked = tracked();
+        List<Point> pts = new ArrayList<>();
+        for (Point p : rest.points()) {
+            double sum = p.value();
+            boolean all = true;
+            for (Series s : tracked.values()) {
+                if (s.valueAt(p.quarter()).isEmpty()) {
+                    all = false;
+                    break;
+                }
+                sum += s.valueAt(p.quarter()).getAsDouble();
+            }
+            if (all) {
+                pts.add(p.withValue(sum));
+            }
+        }
+        return rest.withPoints(pts);
     }
 
     /** An analyst's published share (percent); {@code id == null}: the rest of the market, where all are known. */
     private Series analystShare(String id) {
         String source = sc.market().source();
         if (id != null) {
-            return data.analystShare(source, AnalystShares.vendor(id));
+            return data.analystShare(source, AnalystShares.vendor(data, source, id));
         }
-        List<Series> all = sc.ids().stream().map(i -> data.analystShare(source, AnalystShares.vendor(i))).toList();
+        List<Series> all = sc.ids().stream().map(i -> data.analystShare(source, AnalystShares.vendor(data, source, i)))
+                .toList();
         List<Point> pts = new ArrayList<>();
         for (Point p : all.get(0).points()) {
             double sum = 0;

@@ -5,6 +5,8 @@ import io.marketcast.forecast.sim.Correlation;
 import io.marketcast.forecast.sim.Shock;
 import io.marketcast.forecast.sim.ShockKind;
 import io.marketcast.forecast.sim.Simulation;
+import io.marketcast.model.Currency;
+import io.marketcast.model.Dataset;
 import io.marketcast.model.Quarter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +27,7 @@ import java.util.Set;
  * @param description    free text
  * @param asOf           the vantage point: only data known at the end of this quarter is used
  * @param end            last forecast quarter, after {@code asOf} and at most {@value #MAX_HORIZON} quarters on
- * @param currency       currency of all money series
+ * @param currency       ISO 4217 code of the currency all money series are converted to (default USD)
  * @param series         the series to forecast, at least one, ids distinct
  * @param market         how market totals and shares are formed
  * @param correlation    correlation of the series' innovations
@@ -48,7 +50,7 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
     public static final int MAX_HORIZON = 80;
     /** The most sample paths a scenario may ask for. */
     public static final int MAX_PATHS = 50_000_000;
-    /** The currency of scenarios (CNY series are converted at quarterly average rates). */
+    /** The default currency of scenarios (series in other currencies are converted at quarterly average rates). */
     public static final String USD = "USD";
 
     public Scenario {
@@ -74,9 +76,15 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
             throw new ScenarioProblem("horizon", end + " is " + asOf.until(end) + " quarters after as_of; the"
                     + " longest horizon is " + MAX_HORIZON);
         }
-        if (!currency.equals(USD)) {
-            throw new ScenarioProblem("currency", "only USD is supported for scenarios (CNY series are converted at"
-                    + " quarterly average rates), got '" + currency + "'");
+        try {
+            currency = Currency.parse(currency).code();
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioProblem("currency", e.getMessage());
+        }
+        String rest = market.rest();
+        if (!rest.isEmpty() && series.stream().anyMatch(x -> x.id().equals(rest))) {
+            throw new ScenarioProblem("market.rest", "'" + rest + "' is one of the scenario's series; the rest of"
+                    + " the market is a series that is not tracked");
         }
         if (series.isEmpty()) {
             throw new ScenarioProblem("series", "no series (expected at least one, e.g. '- id: aws')");
@@ -158,6 +166,11 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
         return out;
     }
 
+    /** The currency of money series. */
+    public Currency money() {
+        return Currency.parse(currency);
+    }
+
     /** Label of a series id (the id itself for ids that are not the scenario's series). */
     public String label(String id) {
         return series.stream().filter(s -> s.id().equals(id)).map(SeriesSpec::label).findFirst().orElse(id);
@@ -216,16 +229,12 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
             return new SeriesSpec(id, label, method, window, OptionalDouble.of(c));
         }
 
-        /** Display names of the embedded series; other ids are their own label. */
+        /**
+         * Display names of the embedded series ({@link Dataset#embeddedLabel}); other ids are their own label. Front
+         * ends that know the data give its label instead ({@link Dataset#label}).
+         */
         public static String defaultLabel(String id) {
-            return switch (id) {
-                case "aws" -> "AWS";
-                case "azure" -> "Azure (estimate)";
-                case "google-cloud" -> "Google Cloud";
-                case "alibaba-cloud" -> "Alibaba Cloud";
-                case "microsoft-intelligent-cloud" -> "Microsoft Intelligent Cloud";
-                default -> id;
-            };
+            return Dataset.embeddedLabel(id);
         }
     }
 
@@ -259,21 +268,47 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
     }
 
     /**
+     * Where the market's total comes from.
+     *
      * @param basis  how shares are formed
-     * @param source the analyst whose totals and shares are used ({@code synergy} or {@code canalys}; never mixed)
+     * @param source the source whose totals (and, on the analyst basis, vendor shares) are used: a market source of
+     *               the data ({@link Dataset#marketSources()}: {@code synergy}, {@code canalys}, a user's own);
+     *               never mixed
+     * @param rest   on the revenue basis, instead of a source's total: a revenue series of the data that is the rest
+     *               of the market, so that the market is the scenario's series plus it; empty for none
      */
-    public record Market(MarketBasis basis, String source) {
+    public record Market(MarketBasis basis, String source, String rest) {
 
+        /** The embedded cloud market's analysts. */
         public static final List<String> SOURCES = List.of("synergy", "canalys");
         public static final Market DEFAULT = new Market(MarketBasis.REVENUE, "synergy");
 
         public Market {
             Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(source, "source");
-            if (!SOURCES.contains(source)) {
-                throw new ScenarioProblem("market.source", "'" + source + "' is not one of "
-                        + String.join(", ", SOURCES));
+            rest = rest == null ? "" : rest.strip();
+            if (!source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new ScenarioProblem("market.source", "'" + source + "' is not a source slug (lower-case"
+                        + " letters and digits joined by '-', e.g. synergy; marketcast data list shows market-SOURCE)");
             }
+            if (!rest.isEmpty() && basis != MarketBasis.REVENUE) {
+                throw new ScenarioProblem("market.rest", "a rest-of-market series needs market.basis revenue");
+            }
+        }
+
+        /** Shares over a source's total. */
+        public Market(MarketBasis basis, String source) {
+            this(basis, source, "");
+        }
+
+        /** Shares over the scenario's series plus {@code rest}, a series that is the rest of the market. */
+        public static Market withRest(String rest) {
+            return new Market(MarketBasis.REVENUE, DEFAULT.source(), rest);
+        }
+
+        /** Whether the market is the scenario's series plus an explicit rest (not a source's total). */
+        public boolean hasRest() {
+            return !rest.isEmpty();
         }
     }
 

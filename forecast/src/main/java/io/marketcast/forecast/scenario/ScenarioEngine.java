@@ -102,8 +102,9 @@ public final class ScenarioEngine {
      */
     public static ScenarioRun run(Scenario sc, Dataset data, Options options) {
         long start = System.nanoTime();
-        List<Method> methods = check(sc, data, options.registry());
-        ScenarioInputs in = ScenarioInputs.gather(sc, data);
+        Checked checked = checked(sc, data, options.registry());
+        List<Method> methods = checked.methods();
+        ScenarioInputs in = checked.inputs();
 
         List<SimSeries> sims = new ArrayList<>();
         Map<String, String> fits = new LinkedHashMap<>();
@@ -147,7 +148,8 @@ public final class ScenarioEngine {
             }
             models.put(MarketHistory.OTHERS, f);
             fits.put(MarketHistory.OTHERS, m.name() + " on " + others.first() + ".." + others.last() + " ("
-                    + others.size() + " quarters, " + sc.market().source() + " total less tracked revenue): "
+                    + others.size() + " quarters, " + (sc.market().hasRest() ? "the rest of the market, series "
+                    + sc.market().rest() : sc.market().source() + " total less tracked revenue") + "): "
                     + f.summary());
             List<String> all = new ArrayList<>(histories.keySet());
             Quarter shareFirst = sc.asOf().next();
@@ -200,15 +202,24 @@ public final class ScenarioEngine {
                 options.threads(), wall);
     }
 
+    /** The methods of a checked scenario and the inputs it takes from the data. */
+    private record Checked(List<Method> methods, ScenarioInputs inputs) {
+    }
+
     /**
      * Checks what the data and the registry must support: an as-of quarter within the data, series that exist
      * with at least {@value #MIN_HISTORY} values known as of it, methods that exist (and take a capacity where one
-     * is given), units with a profit series.
+     * is given), units with a profit series, a market source (or rest series) in the data, exchange rates for every
+     * value that must be converted to the scenario's currency, and enough market data for shares.
      *
      * @return the method of each series, in order
      * @throws ScenarioProblem for the first problem, naming the key
      */
     public static List<Method> check(Scenario sc, Dataset data, MethodRegistry registry) {
+        return checked(sc, data, registry).methods();
+    }
+
+    private static Checked checked(Scenario sc, Dataset data, MethodRegistry registry) {
         checkAsOf(sc.asOf(), data);
         List<Method> out = new ArrayList<>();
         for (int i = 0; i < sc.series().size(); i++) {
@@ -250,7 +261,27 @@ public final class ScenarioEngine {
                         + " adjusted EBITA in the data");
             }
         }
-        return out;
+        if (sc.analyses().share() && sc.market().basis() == Scenario.MarketBasis.REVENUE) {
+            Scenario.Market m = sc.market();
+            if (m.hasRest()) {
+                Series rest;
+                try {
+                    rest = data.series(m.rest(), Metric.REVENUE);
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioProblem("market.rest", e.getMessage());
+                }
+                int known = rest.asOf(sc.asOf()).size();
+                if (known < MIN_HISTORY) {
+                    throw new ScenarioProblem("market.rest", "series " + m.rest() + " has " + known + " values known"
+                            + " as of " + sc.asOf() + " (at least " + MIN_HISTORY + " are needed to forecast)");
+                }
+            } else if (!data.marketSources().contains(m.source())) {
+                throw new ScenarioProblem("market.source", "'" + m.source() + "' has no market total in the data"
+                        + (data.marketSources().isEmpty() ? " (the data has no market totals: give a market file, or"
+                        + " a rest-of-market series)" : "; sources: " + String.join(", ", data.marketSources())));
+            }
+        }
+        return new Checked(out, ScenarioInputs.gather(sc, data));
     }
 
     /**

@@ -17,7 +17,16 @@ public final class ScenarioProblem extends IllegalArgumentException {
      * @param problem what is wrong and what was expected
      */
     public ScenarioProblem(String key, String problem) {
-        super((key == null || key.isEmpty() ? "" : "key '" + key + "': ") + problem);
+        this(key, problem, null);
+    }
+
+    /**
+     * @param key     the scenario key the problem is in
+     * @param problem what is wrong and what was expected
+     * @param cause   what the library found, e.g. a {@link io.marketcast.model.MissingRateException}; may be null
+     */
+    public ScenarioProblem(String key, String problem, Throwable cause) {
+        super((key == null || key.isEmpty() ? "" : "key '" + key + "': ") + problem, cause);
         this.key = key == null ? "" : key;
         this.problem = problem;
     }

@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param result      quantiles per series and quarter, event probabilities
  * @param fits        per simulated id: method, history span and the fit in one line
  * @param models      per forecast series (and the rest of the market): the fitted model
- * @param histories   per id: the history the fit saw (as of, USD, comparable stretch, window); for profitability
- *                    units also their income ({@code income:UNIT}) and margin ({@code margin:UNIT}) as known then
- * @param actuals     per result id: every value in the full data (USD; percent for shares and margins)
+ * @param histories   per id: the history the fit saw (as of, scenario currency, comparable stretch, window); for
+ *                    profitability units also their income ({@code income:UNIT}) and margin ({@code margin:UNIT}) as
+ *                    known then
+ * @param actuals     per result id: every value in the full data (scenario currency; percent for shares and margins)
  * @param correlation the correlation used
  * @param bases       per result id: the known series whose definition basis its actuals are compared with
  * @param profits     per profitability unit: its history, fitted profit models (best first) and what happened

@@ -9,8 +9,10 @@
  * <p>Invariants: no peeking: every fit uses only data known at the end of the as-of quarter (the data that came later
  * is set beside the results only after they are computed, and tests prove it). One seed per run: the same scenario
  * and data give the same numbers on any number of threads. A scenario that cannot be run raises
- * {@link io.marketcast.forecast.scenario.ScenarioProblem} naming the scenario key. Money is in USD (CNY series are
- * converted at quarterly average rates), shares and margins in percent. A library: no printing, no files; a front
+ * {@link io.marketcast.forecast.scenario.ScenarioProblem} naming the scenario key. Money is in the scenario's currency
+ * (USD by default; series in other currencies are converted at the data's quarterly average rates, and a missing rate
+ * is a problem naming the quarter), shares and margins in percent. The market is a source's total or the scenario's
+ * series plus an explicit rest series. A library: no printing, no files; a front
  * end (the command line) reads scenario files and writes the outputs.
  */
 package io.marketcast.forecast.scenario;

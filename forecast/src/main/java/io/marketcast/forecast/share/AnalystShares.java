@@ -38,6 +38,27 @@ public final class AnalystShares {
     }
 
     /**
+     * The vendor slug under which {@code source} publishes the share of series {@code seriesId}: {@link #vendor} for the
+     * embedded series; else the series' own slug when the data has such a share, else its company's name as a slug
+     * (a market file names vendors as companies: {@code Acme} → {@code share-SOURCE-acme}).
+     */
+    public static String vendor(Dataset data, String source, String seriesId) {
+        String v = vendor(seriesId);
+        if (!v.equals(seriesId) || !data.find(Dataset.analystShareSlug(source, v)).isEmpty()) {
+            return v;
+        }
+        List<Series> revenue = data.find(seriesId);
+        if (!revenue.isEmpty()) {
+            String company = revenue.get(0).company().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            if (!data.find(Dataset.analystShareSlug(source, company)).isEmpty()) {
+                return company;
+            }
+        }
+        return v;
+    }
+
+    /**
      * The fitted ratio walks, one per tracked series, as of the dataset's view.
      *
      * @param known   the dataset as of the scenario's quarter
@@ -49,13 +70,14 @@ public final class AnalystShares {
     public static Fitted fit(Dataset known, List<String> ids, String source) {
         Map<String, Series> shares = new LinkedHashMap<>();
         for (String id : ids) {
-            String slug = Dataset.analystShareSlug(source, vendor(id));
+            String vendor = vendor(known, source, id);
+            String slug = Dataset.analystShareSlug(source, vendor);
             if (known.find(slug).isEmpty()) {
                 throw new InsufficientDataException("the analyst basis needs " + source + "'s share of "
-                        + vendor(id) + " (series " + slug + "), which the data does not have as of "
+                        + vendor + " (series " + slug + "), which the data does not have as of "
                         + known.asOfQuarter().map(Quarter::toString).orElse("now"));
             }
-            shares.put(id, known.analystShare(source, vendor(id)));
+            shares.put(id, known.analystShare(source, vendor));
         }
         TreeSet<Quarter> common = null;
         for (Series s : shares.values()) {
