@@ -359,6 +359,8 @@ final class DatasetLoader {
         Problems problems = new Problems();
         Map<SegmentKey, TreeMap<Quarter, Cell>> bySegment = new LinkedHashMap<>();
         Map<String, At> firstLine = new HashMap<>();
+        Map<String, Cell> supersededCells = new HashMap<>();
+        Map<SegmentKey, TreeMap<Quarter, Cell>> supersededOf = new HashMap<>();
         Map<SegmentKey, At> keyFirst = new LinkedHashMap<>();
         Map<SegmentKey, String> labelOf = new HashMap<>();
         Map<SegmentKey, At> labelAt = new HashMap<>();
@@ -437,10 +439,16 @@ final class DatasetLoader {
                 String key = company + "|" + segment + "|" + q;
                 At here = new At(file, line);
                 At seen = firstLine.putIfAbsent(key, here);
-                if (seen != null) {
+                Cell prior = seen == null || !bySegment.containsKey(k) ? null : bySegment.get(k).get(q);
+                boolean vintage = seen != null && seen.file().equals(file) && prior != null
+                        && !supersededCells.containsKey(key)
+                        && (prior.provenance() == Provenance.REPORTED && prov == Provenance.RESTATED
+                            || prior.provenance() == Provenance.RESTATED && prov == Provenance.REPORTED);
+                if (seen != null && !vintage) {
                     if (seen.file().equals(file)) {
                         problems.add(file, line, "calendar_quarter", "duplicate " + company + " / " + segment
-                                + " / " + q + " (first at line " + seen.line() + ")");
+                                + " / " + q + " (first at line " + seen.line() + "; a quarter has two rows only"
+                                + " as first reported and as restated)");
                     } else {
                         problems.add(new DataClashException(file, line, "calendar_quarter", company + " / "
                                 + segment + " / revenue / " + q, seen.file(), seen.line()));
@@ -467,9 +475,16 @@ final class DatasetLoader {
                     }
                     labelAt.putIfAbsent(k, here);
                 }
-                bySegment.computeIfAbsent(k, x -> new TreeMap<>())
-                        .put(q, new Cell(q, revenue.getAsDouble(), income, r.get("income_metric"), prov, status,
-                                r.get("definition"), r.get("source_note")));
+                Cell cell = new Cell(q, revenue.getAsDouble(), income, r.get("income_metric"), prov, status,
+                        r.get("definition"), r.get("source_note"));
+                if (vintage) {
+                    Cell first = prov == Provenance.REPORTED ? cell : prior;
+                    Cell restated = prov == Provenance.REPORTED ? prior : cell;
+                    supersededCells.put(key, first);
+                    supersededOf.computeIfAbsent(k, x -> new TreeMap<>()).put(q, first);
+                    cell = restated;
+                }
+                bySegment.computeIfAbsent(k, x -> new TreeMap<>()).put(q, cell);
             }
         }
         Map<String, SegmentKey> bySlug = new HashMap<>();
@@ -519,17 +534,27 @@ final class DatasetLoader {
                     incomeGaps.put(c.quarter(), c.source());
                 }
             }
+            Map<Quarter, Point> revEarlier = new TreeMap<>();
+            Map<Quarter, Point> incEarlier = new TreeMap<>();
+            for (Cell c : supersededOf.getOrDefault(k, new TreeMap<>()).values()) {
+                revEarlier.put(c.quarter(), new Point(c.quarter(), c.revenue(), c.provenance(), c.status(),
+                        c.definition(), c.source()));
+                if (c.income().isPresent() && e.getValue().get(c.quarter()).income().isPresent()) {
+                    incEarlier.put(c.quarter(), new Point(c.quarter(), c.income().getAsDouble(), c.provenance(),
+                            c.status(), c.definition(), c.source()));
+                }
+            }
             boolean allEstimates = rev.stream().allMatch(p -> p.provenance() == Provenance.ESTIMATE);
             out.add(new Series(slug, k.company(), k.segment(), Metric.REVENUE,
                     allEstimates ? "revenue (estimate)" : "revenue", currency, "millions", rev, Map.of(),
-                    defs.basis(Metric.REVENUE), ""));
+                    defs.basis(Metric.REVENUE), "", revEarlier));
             if (!inc.isEmpty()) {
                 Metric m = ebita ? Metric.ADJUSTED_EBITA : Metric.OPERATING_INCOME;
                 Quarter firstIncome = inc.get(0).quarter();
                 Quarter lastIncome = inc.get(inc.size() - 1).quarter();
                 incomeGaps.keySet().removeIf(q -> q.isBefore(firstIncome) || q.isAfter(lastIncome));
                 out.add(new Series(slug, k.company(), k.segment(), m, incomeLabel, currency, "millions", inc,
-                        incomeGaps, defs.basis(m), ""));
+                        incomeGaps, defs.basis(m), "", incEarlier));
             }
             String label = labelOf.get(k);
             labels.put(slug, label != null ? label : LABELS.getOrDefault(slug, k.company() + " " + k.segment()));

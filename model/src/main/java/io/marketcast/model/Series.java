@@ -29,10 +29,21 @@ import java.util.function.UnaryOperator;
  * @param gapNotes    why a quarter has no value, where the data says
  * @param basis       definition tag → comparability basis for this metric; tags on one basis are comparable
  * @param conversion  how the values were converted from another currency; empty when they were not
+ * @param superseded  earlier vintages: per quarter, the value as first reported where a later restatement (a point
+ *                    of {@code points} with status {@code restated YYYY}) replaced it; {@link #asOf} shows it in
+ *                    views from before the restatement was published
  */
 public record Series(String slug, String company, String segment, Metric metric, String metricLabel,
         Currency currency, String unit, List<Point> points, Map<Quarter, String> gapNotes,
-        Map<String, String> basis, String conversion) {
+        Map<String, String> basis, String conversion, Map<Quarter, Point> superseded) {
+
+    /** A series without earlier vintages. */
+    public Series(String slug, String company, String segment, Metric metric, String metricLabel,
+            Currency currency, String unit, List<Point> points, Map<Quarter, String> gapNotes,
+            Map<String, String> basis, String conversion) {
+        this(slug, company, segment, metric, metricLabel, currency, unit, points, gapNotes, basis, conversion,
+                Map.of());
+    }
 
     public Series {
         Objects.requireNonNull(slug, "slug");
@@ -52,6 +63,13 @@ public record Series(String slug, String company, String segment, Metric metric,
         metricLabel = metricLabel == null ? metric.slug() : metricLabel;
         unit = unit == null ? "" : unit;
         conversion = conversion == null ? "" : conversion;
+        superseded = Collections.unmodifiableMap(new TreeMap<>(superseded == null ? Map.of() : superseded));
+        for (Map.Entry<Quarter, Point> e : superseded.entrySet()) {
+            if (!e.getKey().equals(e.getValue().quarter())) {
+                throw new IllegalArgumentException("series " + slug + ": superseded value of " + e.getKey()
+                        + " is for " + e.getValue().quarter());
+            }
+        }
     }
 
     public boolean isEmpty() {
@@ -171,10 +189,21 @@ public record Series(String slug, String company, String segment, Metric metric,
      * the description are kept.
      */
     public Series asOf(Quarter q) {
-        List<Point> kept = points.stream().filter(p -> p.knownAsOf(q)).toList();
+        List<Point> kept = new ArrayList<>();
+        for (Point p : points) {
+            if (p.knownAsOf(q)) {
+                kept.add(p);
+            } else {
+                Point earlier = superseded.get(p.quarter());
+                if (earlier != null && earlier.knownAsOf(q)) {
+                    kept.add(earlier);
+                }
+            }
+        }
         Map<Quarter, String> notes = new TreeMap<>(gapNotes);
         notes.keySet().removeIf(k -> k.isAfter(q));
-        return new Series(slug, company, segment, metric, metricLabel, currency, unit, kept, notes, basis, conversion);
+        return new Series(slug, company, segment, metric, metricLabel, currency, unit, kept, notes, basis, conversion,
+                Map.of());
     }
 
     /**
@@ -201,15 +230,18 @@ public record Series(String slug, String company, String segment, Metric metric,
         return known.withPoints(ps.subList(start, end + 1));
     }
 
-    /** A copy with other points (same description). */
+    /** A copy with other points (same description; no earlier vintages, which belonged to the old points). */
     public Series withPoints(List<Point> newPoints) {
         return new Series(slug, company, segment, metric, metricLabel, currency, unit, newPoints, gapNotes, basis,
                 conversion);
     }
 
-    /** A copy with every point mapped. */
+    /** A copy with every point (earlier vintages included) mapped. */
     public Series mapPoints(UnaryOperator<Point> f) {
-        return withPoints(points.stream().map(f).toList());
+        Map<Quarter, Point> s = new TreeMap<>();
+        superseded.forEach((k, v) -> s.put(k, f.apply(v)));
+        return new Series(slug, company, segment, metric, metricLabel, currency, unit,
+                points.stream().map(f).toList(), gapNotes, basis, conversion, s);
     }
 
     /** A copy in another currency, saying how it was converted. */

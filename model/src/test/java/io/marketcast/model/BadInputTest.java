@@ -39,11 +39,26 @@ class BadInputTest {
         assertEquals("note, with comma", s.points().get(1).source());
     }
 
+    @Test
+    void aQuarterAsFirstReportedAndAsRestatedIsTwoVintages() throws IOException {
+        Path f = dir.resolve("vintages.csv");
+        Files.writeString(f, HEADER + GOOD + "Acme,Cloud,A-2,2020Q2,,USD,130,-7,,restated 2021,recast\n");
+        Dataset d = Dataset.withSegmentsFrom(f);
+        assertEquals(130, d.revenue("acme-cloud").valueAt(Quarter.parse("2020Q2")).orElseThrow(), 0.0,
+                "the latest value is the restatement");
+        Series before = d.asOf(Quarter.parse("2020Q4")).revenue("acme-cloud");
+        assertEquals(2, before.size());
+        assertEquals(Provenance.REPORTED, before.point(Quarter.parse("2020Q2")).orElseThrow().provenance(),
+                "before the recast year the view has the value as first reported");
+        assertEquals(130, d.asOf(Quarter.parse("2021Q1")).revenue("acme-cloud").valueAt(Quarter.parse("2020Q2"))
+                .orElseThrow(), 0.0);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unparseable quarter|Acme,Cloud,A-1,2020Q5,,USD,120,,,reported,|4|calendar_quarter|'2020Q5' is not a quarter",
         "unknown currency|Acme,Cloud,A-1,2020Q3,,EURO,120,,,reported,|4|currency|unknown currency 'EURO'",
-        "duplicate|Acme,Cloud,A-1,2020Q2,,USD,120,,,reported,|4|calendar_quarter|duplicate Acme / Cloud / 2020Q2 (first at line 3)",
+        "duplicate|Acme,Cloud,A-1,2020Q2,,USD,120,,,reported,|4|calendar_quarter|duplicate Acme / Cloud / 2020Q2 (first at line 3",
         "non-numeric revenue|Acme,Cloud,A-1,2020Q3,,USD,12O,,,reported,|4|revenue_millions|'12O' is not a number",
         "negative revenue|Acme,Cloud,A-1,2020Q3,,USD,-120,,,reported,|4|revenue_millions|'-120' is negative",
         "empty revenue|Acme,Cloud,A-1,2020Q3,,USD,,,,reported,|4|revenue_millions|is empty",

@@ -65,9 +65,38 @@ class DatasetTest {
         assertEquals(11_601, view.revenue("aws").lastPoint().value(), 0.0);
         assertEquals(27, view.revenue("aws").size(), "2014Q1..2020Q3");
         assertEquals(Quarter.parse("2020Q3"), view.asOfQuarter().orElseThrow());
-        // Google Cloud's 2022 quarters were recast in 2023: not known as of 2022Q4, known as of 2023Q1.
-        assertEquals(Quarter.parse("2021Q4"), data.asOf(Quarter.parse("2022Q4")).revenue("google-cloud").last());
         assertEquals(Quarter.parse("2023Q1"), data.asOf(Quarter.parse("2023Q1")).revenue("google-cloud").last());
+    }
+
+    @Test
+    void googleCloud2022IsSeenAsFirstReportedUntilThe2023RecastReplacesIt() {
+        // As of 2022Q1..Q4 each view has the 2022 quarters known by then, as first reported on the old definition
+        // (Alphabet's 2022 10-Qs and the Q4 2022 release); from 2023Q1 the recast values replace them.
+        double[] first = {-931, -858, -699, -480};
+        double[] recast = {-706, -590, -440, -186};
+        for (int i = 0; i < 4; i++) {
+            Quarter asOf = Quarter.parse("2022Q" + (i + 1));
+            Series inc = data.asOf(asOf).income("google-cloud");
+            assertEquals(asOf, inc.last());
+            for (int j = 0; j <= i; j++) {
+                Point p = inc.point(Quarter.parse("2022Q" + (j + 1))).orElseThrow();
+                assertEquals(first[j], p.value(), 0.0, "as of " + asOf);
+                assertEquals("GC-2020", p.definition());
+                assertEquals("reported", p.status());
+            }
+            assertEquals(asOf, data.asOf(asOf).revenue("google-cloud").last());
+        }
+        Series later = data.asOf(Quarter.parse("2023Q1")).income("google-cloud");
+        for (int j = 0; j < 4; j++) {
+            Point p = later.point(Quarter.parse("2022Q" + (j + 1))).orElseThrow();
+            assertEquals(recast[j], p.value(), 0.0);
+            assertEquals("GC-2023", p.definition());
+        }
+        // the latest data (actuals) are the recast values
+        assertEquals(-186, data.income("google-cloud").valueAt(Quarter.parse("2022Q4")).orElseThrow(), 0.0);
+        // the first-reported 2022 quarters continue the GC-2020 stretch of 2019Q4..2021Q4
+        assertEquals(Quarter.parse("2019Q4"),
+                data.income("google-cloud").comparableStretch(Quarter.parse("2022Q4")).first());
     }
 
     @Test
