@@ -67,6 +67,12 @@ public final class AnalysisOptions {
      */
     ScenarioRun run(String name, List<String> series, Scenario.Analyses analyses, Scenario.Market market,
             String what) {
+        return run(name, series, analyses, market, what, io.marketcast.forecast.profit.MarginMethod.DEFAULT);
+    }
+
+    /** As {@link #run(String, List, Scenario.Analyses, Scenario.Market, String)}, with a margin model. */
+    ScenarioRun run(String name, List<String> series, Scenario.Analyses analyses, Scenario.Market market,
+            String what, io.marketcast.forecast.profit.MarginMethod margins) {
         Dataset d = data.dataset();
         Quarter from = asOf == null ? d.lastQuarter() : asOf;
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -84,7 +90,7 @@ public final class AnalysisOptions {
                 b.seed(seed);
             }
             Scenario sc = b.build();
-            return ScenarioEngine.run(sc, d, new ScenarioEngine.Options(plugins.registry(), n, done -> { }));
+            return ScenarioEngine.run(sc, d, new ScenarioEngine.Options(plugins.registry(), n, done -> { }, margins));
         } catch (ScenarioProblem p) {
             String hint = p.getCause() instanceof MissingRateException
                     ? "; give quarterly average rates with --fx FILE (the fx.csv schema, docs/data.md) or choose"

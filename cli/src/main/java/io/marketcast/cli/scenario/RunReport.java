@@ -271,7 +271,7 @@ public final class RunReport {
      * profitable quarter with its 80% range, the probability by the horizon, and what happened.
      */
     public static TextTable profitSummary(ScenarioRun run) {
-        TextTable t = new TextTable("unit", "profitable now?", "model (by AICc)", "first profitable quarter: median",
+        TextTable t = new TextTable("unit", "profitable now?", "margin model", "first profitable quarter: median",
                 "80% range", "P(by " + run.scenario().end() + ")", "what happened");
         for (Map.Entry<String, ScenarioRun.Profit> e : run.profits().entrySet()) {
             String unit = e.getKey();
@@ -279,14 +279,19 @@ public final class RunReport {
             EventResult ev = run.result().event(ScenarioRun.profitableEvent(unit));
             double pEnd = ev.by()[ev.by().length - 1];
             String now = p.history().profitableSince().map(q -> "yes, since " + q).orElse("no");
+            String model = p.fit().method().id();
+            if (p.history().profitableSince().isPresent()) {
+                // already profitable: there is no first profitable quarter to forecast
+                t.row(run.scenario().label(unit), now, model, "— (already profitable)", "—", "—", "—");
+                continue;
+            }
             String median = ev.median().map(Quarter::toString)
                     .orElse(pEnd < 0.5 ? "unlikely within horizon" : "beyond horizon");
             String range = ev.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
                     + ev.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon");
             String happened = p.actualFirst().map(a -> a.quarter() + (comparable(run, "income:" + unit, a) ? ""
                     : " † (" + a.definition() + ")")).orElse("not yet in the data");
-            t.row(run.scenario().label(unit), now, p.models().get(0).form().formula(), median, range, pct(pEnd),
-                    happened);
+            t.row(run.scenario().label(unit), now, model, median, range, pct(pEnd), happened);
         }
         return t;
     }

@@ -93,4 +93,27 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
         }
         return new ProfitHistory(slug, asOf, List.copyOf(obs), last.value() / lastRate, since);
     }
+
+    /** The last quarter with an income figure among the observations. */
+    public Quarter lastObserved() {
+        if (observations.isEmpty()) {
+            return asOf;
+        }
+        int last = Integer.MIN_VALUE;
+        for (ProfitObservation o : observations) {
+            for (int q : o.quarters()) {
+                last = Math.max(last, q);
+            }
+        }
+        return asOf.plus(last);
+    }
+
+    /**
+     * Quarters after the last income figure up to the as-of quarter: no figure was known for them at the as-of
+     * quarter, and a forecast bridges them. Empty when the last figure is the as-of quarter's.
+     */
+    public List<Quarter> bridged() {
+        Quarter last = lastObserved();
+        return last.isBefore(asOf) ? Quarter.range(last.next(), asOf) : List.of();
+    }
 }

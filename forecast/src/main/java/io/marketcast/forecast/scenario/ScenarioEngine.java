@@ -4,7 +4,8 @@ import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.profit.ProfitHistory;
-import io.marketcast.forecast.profit.ProfitModel;
+import io.marketcast.forecast.profit.MarginFit;
+import io.marketcast.forecast.profit.MarginMethod;
 import io.marketcast.forecast.profit.ProfitSeries;
 import io.marketcast.forecast.registry.MethodRegistry;
 import io.marketcast.forecast.registry.Methods;
@@ -61,15 +62,26 @@ public final class ScenarioEngine {
      * @param registry resolves method names (plugins included)
      * @param threads  worker threads, at least 1; results do not depend on it
      * @param progress told the number of paths finished so far (from worker threads)
+     * @param margins  the margin model of profitability units ({@link MarginMethod#DEFAULT} unless asked)
      */
-    public record Options(MethodRegistry registry, int threads, LongConsumer progress) {
+    public record Options(MethodRegistry registry, int threads, LongConsumer progress, MarginMethod margins) {
 
         public Options {
             Objects.requireNonNull(registry, "registry");
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(margins, "margins");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
+        }
+
+        /** Options with the default margin model. */
+        public Options(MethodRegistry registry, int threads, LongConsumer progress) {
+            this(registry, threads, progress, MarginMethod.DEFAULT);
+        }
+
+        public Options withMargins(MarginMethod m) {
+            return new Options(registry, threads, progress, m);
         }
 
         /** The standard registry, all cores, no progress. */
@@ -78,15 +90,15 @@ public final class ScenarioEngine {
         }
 
         public Options withRegistry(MethodRegistry r) {
-            return new Options(r, threads, progress);
+            return new Options(r, threads, progress, margins);
         }
 
         public Options withThreads(int t) {
-            return new Options(registry, t, progress);
+            return new Options(registry, t, progress, margins);
         }
 
         public Options withProgress(LongConsumer p) {
-            return new Options(registry, threads, p);
+            return new Options(registry, threads, p, margins);
         }
     }
 
@@ -165,9 +177,9 @@ public final class ScenarioEngine {
         for (int i = 0; i < sc.analyses().profitability().size(); i++) {
             String unit = sc.analyses().profitability().get(i);
             ProfitHistory ph = in.profits().get(unit);
-            List<ProfitModel> pm;
+            MarginFit pm;
             try {
-                pm = ProfitModel.fitAll(ph.observations());
+                pm = MarginFit.fit(ph, options.margins());
             } catch (InsufficientDataException e) {
                 throw new ScenarioProblem("analyses.profitability[" + i + "]", "profitability of " + unit
                         + " as of " + sc.asOf() + ": " + e.getMessage());
@@ -178,12 +190,15 @@ public final class ScenarioEngine {
             bases.put(ProfitSeries.marginId(unit), knownIncome);
             histories.put(ProfitSeries.incomeId(unit), in.income().get(unit));
             histories.put(ProfitSeries.marginId(unit), in.margin().get(unit));
-            ProfitSeries income = new ProfitSeries(unit, pm.get(0), sc.asOf().next(), sc.asOf(), sc.shocks());
+            ProfitSeries income = new ProfitSeries(unit, pm, sc.asOf().next(), sc.asOf(), sc.shocks());
             derived.add(income);
             derived.add(income.marginSeries());
-            events.add(EventSpec.atLeast(ScenarioRun.profitableEvent(unit), ProfitSeries.incomeId(unit), 0));
+            // a first-profit distribution starts after the as-of quarter, even where the paths bridge earlier ones
+            events.add(EventSpec.atLeast(ScenarioRun.profitableEvent(unit), ProfitSeries.incomeId(unit), 0,
+                    sc.asOf().next()));
             for (double mg : sc.analyses().margins()) {
-                events.add(EventSpec.atLeast(ScenarioRun.marginEvent(unit, mg), ProfitSeries.marginId(unit), mg));
+                events.add(EventSpec.atLeast(ScenarioRun.marginEvent(unit, mg), ProfitSeries.marginId(unit), mg,
+                        sc.asOf().next()));
             }
         }
         for (List<String> pair : sc.analyses().crossover()) {

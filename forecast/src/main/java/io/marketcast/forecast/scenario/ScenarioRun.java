@@ -1,6 +1,7 @@
 package io.marketcast.forecast.scenario;
 
 import io.marketcast.forecast.Fitted;
+import io.marketcast.forecast.profit.MarginFit;
 import io.marketcast.forecast.profit.ProfitHistory;
 import io.marketcast.forecast.profit.ProfitModel;
 import io.marketcast.forecast.sim.Correlation;
@@ -43,12 +44,15 @@ public record ScenarioRun(Scenario scenario, SimulationResult result, Map<String
     }
 
     /**
-     * A unit's profit history as of the scenario, its fitted models (best AICc first), and what happened: the first
-     * quarter after the as-of quarter with non-negative income in the full data, if any.
+     * A unit's profit history as of the scenario, its margin fit (the models that simulate it, others for
+     * comparison, warnings), and what happened: the first quarter after the as-of quarter with non-negative income
+     * in the full data, if any.
      */
-    public record Profit(ProfitHistory history, List<ProfitModel> models, Optional<Point> actualFirst) {
-        public Profit {
-            models = List.copyOf(models);
+    public record Profit(ProfitHistory history, MarginFit fit, Optional<Point> actualFirst) {
+
+        /** The fitted models: those that simulate the paths first, then the others. */
+        public List<ProfitModel> models() {
+            return fit.models();
         }
     }
 

@@ -48,7 +48,11 @@ public final class Simulator {
         int grid = sim.gridLength();
         double[][] blockSums = new double[blocks][];
         Map<String, Integer> index = sim.index();
-        List<EventSpec.Condition> conditions = sim.events().stream().map(e -> e.bind(index)).toList();
+        List<EventSpec.Condition> conditions = sim.events().stream().map(e -> {
+            EventSpec.Condition c = e.bind(index);
+            int start = eventStart(e, sim.gridStart());
+            return start == 0 ? c : (EventSpec.Condition) (p, k) -> k >= start && c.test(p, k);
+        }).toList();
         Quarter gridStart = sim.gridStart();
         List<DerivedSeries.Computation> computations = sim.derived().stream()
                 .map(d -> d.bind(index, gridStart)).toList();
@@ -133,9 +137,17 @@ public final class Simulator {
                 cumulative += total.eventFirst[e][k];
                 by[k] = (double) cumulative / sim.paths();
             }
-            events.add(new EventResult(sim.events().get(e).name(), gridQuarters, at, by, sim.paths()));
+            int from = eventStart(sim.events().get(e), sim.gridStart());
+            events.add(new EventResult(sim.events().get(e).name(), gridQuarters.subList(from, grid),
+                    java.util.Arrays.copyOfRange(at, from, grid), java.util.Arrays.copyOfRange(by, from, grid),
+                    sim.paths()));
         }
         return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed());
+    }
+
+    /** Grid index of an event's first quarter: 0, or its {@link EventSpec#from()} within the grid. */
+    private static int eventStart(EventSpec e, Quarter gridStart) {
+        return e.from().map(f -> Math.max(0, gridStart.until(f))).orElse(0);
     }
 
     private static int firstReported(Simulation sim, int row, Quarter start) {
