@@ -10,6 +10,8 @@ import io.marketcast.forecast.eval.Backtest;
 import io.marketcast.forecast.eval.BacktestResult;
 import io.marketcast.forecast.eval.BacktestSpec;
 import io.marketcast.forecast.eval.Vintages;
+import io.marketcast.forecast.profit.MarginMethod;
+import io.marketcast.forecast.scenario.ProfitBacktest;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Metric;
 import io.marketcast.model.Quarter;
@@ -43,10 +45,28 @@ public final class BacktestCommand implements Callable<Integer> {
             + "(see 'marketcast data list').")
     String slug;
 
-    @Option(names = "--methods", required = true, paramLabel = "LIST",
+    @Option(names = "--methods", paramLabel = "LIST",
             description = "Comma-separated method names, e.g. naive,snaive,drift,ses,naive2,theta,dotm,auto or "
-                    + "median:ses+theta.")
+                    + "median:ses+theta (required unless --profit).")
     String methods;
+
+    @Option(names = "--profit",
+            description = "Backtest profitability timing instead: from every as-of quarter before the unit's first "
+                    + "profit in the data, where the actual first profitable quarter fell in each margin model's "
+                    + "forecast (PIT) and its log score (docs/methods.md, \"Profitability timing\").")
+    boolean profit;
+
+    @Option(names = "--margin-models", paramLabel = "LIST", defaultValue = "scale,trend,mix,scale-curve",
+            description = "With --profit: the margin models to compare (default: ${DEFAULT-VALUE}).")
+    String marginModels;
+
+    @Option(names = "--paths", defaultValue = "10000", paramLabel = "N",
+            description = "With --profit: simulated paths per as-of quarter and model (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(names = "--seed", defaultValue = "20201108", paramLabel = "SEED",
+            description = "With --profit: the seed of every run (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--horizon", defaultValue = "4", paramLabel = "H",
             description = "Quarters ahead (default: ${DEFAULT-VALUE}).")
@@ -84,6 +104,12 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (profit) {
+            return profitBacktest();
+        }
+        if (methods == null) {
+            throw new UserException("--methods is required (or --profit for the profitability backtest)");
+        }
         List<Method> ms = MethodList.parse(plugins.registry(), methods);
         if (horizon < 1) {
             throw new UserException("--horizon must be at least 1, was " + horizon);
@@ -148,6 +174,37 @@ public final class BacktestCommand implements Callable<Integer> {
                 summary(results).print(out);
             }
         }
+        return Marketcast.OK;
+    }
+
+    private int profitBacktest() {
+        if (methods != null) {
+            throw new UserException("--methods does not apply to --profit; choose margin models with --margin-models");
+        }
+        if (paths < 1) {
+            throw new UserException("--paths must be at least 1, was " + paths);
+        }
+        List<MarginMethod> ms = new ArrayList<>();
+        for (String name : marginModels.split(",")) {
+            try {
+                ms.add(MarginMethod.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--margin-models: " + e.getMessage());
+            }
+        }
+        Dataset d = data.dataset();
+        if (asOf != null) {
+            d = d.asOf(asOf);
+        }
+        ProfitBacktest.Spec ps = ProfitBacktest.Spec.defaults().withMethods(ms).withPaths(paths).withSeed(seed);
+        ProfitBacktest.Result r;
+        try {
+            d.income(slug);
+            r = ProfitBacktest.run(d, slug, ps);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("SLUG: " + e.getMessage());
+        }
+        ProfitBacktestView.print(spec.commandLine().getOut(), formatOption.get(), d.label(slug), r, ps);
         return Marketcast.OK;
     }
 

@@ -17,8 +17,9 @@ import java.util.Set;
  * {@link ProfitModel} is fitted on, and whether (and since when) the unit is already profitable.
  *
  * <p>Observations: every quarter with both revenue and income, on the income basis of the latest known quarter;
- * fiscal years from annual.csv whose quarters are not all known quarterly (those quarters are then left out, so no
- * loss is counted twice). Figures in another currency are converted at the quarterly average rate (a year at the mean
+ * fiscal years from annual.csv whose quarters are not all known quarterly, less the quarters of the year that are
+ * known on their own (e.g. {@code FY2020 less 2019Q4, 2020Q1}: the year's total minus those quarters, covering the
+ * quarters not disclosed), so that no loss is counted twice and the latest quarters keep their own margins. Figures in another currency are converted at the quarterly average rate (a year at the mean
  * of its quarters' rates): margins are unchanged, the revenue scale matches the simulated paths.
  *
  * @param slug            unit
@@ -57,7 +58,6 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
             boolean allQuarterly = a.quarters().stream().allMatch(q -> income.valueAt(q).isPresent());
             if (!allQuarterly) {
                 years.add(a);
-                coveredByYears.addAll(a.quarters());
             }
         }
         List<ProfitObservation> obs = new ArrayList<>();
@@ -65,9 +65,28 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
             double rate = income.currency().equals(currency) ? 1
                     : a.quarters().stream().mapToDouble(q -> data.fx().rate(income.currency(), currency, q))
                             .average().orElseThrow();
-            int[] offsets = a.quarters().stream().mapToInt(q -> asOf.until(q)).toArray();
-            obs.add(new ProfitObservation(a.fiscalYear(), a.revenue() / rate, a.income().getAsDouble() / rate,
-                    offsets));
+            // the quarters of the year known on their own stay observations; the year contributes the rest of it
+            List<Point> inside = quarters.stream().filter(p -> a.quarters().contains(p.quarter())).toList();
+            double rev = a.revenue() / rate;
+            double inc = a.income().getAsDouble() / rate;
+            for (Point p : inside) {
+                double r = income.currency().equals(currency) ? 1
+                        : data.fx().rate(income.currency(), currency, p.quarter());
+                rev -= revenue.valueAt(p.quarter()).getAsDouble() / r;
+                inc -= p.value() / r;
+            }
+            List<Quarter> rest = a.quarters().stream()
+                    .filter(q -> inside.stream().noneMatch(p -> p.quarter().equals(q))).toList();
+            if (inside.isEmpty() || !(rev > 0)) {
+                coveredByYears.addAll(a.quarters());
+                obs.add(new ProfitObservation(a.fiscalYear(), a.revenue() / rate, a.income().getAsDouble() / rate,
+                        a.quarters().stream().mapToInt(q -> asOf.until(q)).toArray()));
+            } else {
+                coveredByYears.addAll(rest);
+                obs.add(new ProfitObservation(a.fiscalYear() + " less " + String.join(", ", inside.stream()
+                        .map(p -> p.quarter().toString()).toList()), rev, inc,
+                        rest.stream().mapToInt(q -> asOf.until(q)).toArray()));
+            }
         }
         for (Point p : quarters) {
             if (coveredByYears.contains(p.quarter())) {
