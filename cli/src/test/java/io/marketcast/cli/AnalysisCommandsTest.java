@@ -2,6 +2,7 @@ package io.marketcast.cli;
 
 import io.marketcast.cli.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,13 +33,58 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void aProfitableUnitSaysSinceWhen() throws Exception {
+    void aProfitableUnitSaysSinceWhenAndHasNoFirstProfitableQuarter() throws Exception {
         CliRun r = CliRun.of("profit", "aws", "--as-of", "2020Q3", "--horizon", "8", "--paths", "1000",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertEquals("2014Q1", j.get("profitableSince").asText());
+        assertEquals("in", j.get("probabilityKind").asText(), "P(profitable in q), not a first-profit distribution");
         assertEquals(1.0, j.get("cumulative").get(0).get("probability").asDouble(), 0.0, "profitable on every path");
+        assertTrue(j.get("median").isNull(), "no first profitable quarter for a unit already profitable");
+        assertTrue(j.get("interval80").isNull());
+        CliRun text = CliRun.of("profit", "aws", "--paths", "1000");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("yes, since 2014Q1"), text.out());
+        assertTrue(text.out().contains("— (already profitable)"), text.out());
+        assertTrue(text.out().contains("there is no first profitable quarter to forecast"), text.out());
+        assertFalse(text.out().contains("P(profitable by)"), "no first-profit column: " + text.out());
+    }
+
+    @Test
+    void marginPathsStartFromTheLastActual() throws Exception {
+        // As of 2020Q3 Alibaba Cloud's last margin was -1.0% (2020Q3); the fitted scale curve alone put the median
+        // 2020Q4 margin at -1.8%. Every anchored model starts within half a point of the last actual.
+        for (String model : new String[] {"scale", "trend", "mix"}) {
+            CliRun r = CliRun.of("profit", "alibaba-cloud", "--as-of", "2020Q3", "--paths", "4000",
+                    "--margin-model", model);
+            assertEquals(0, r.code(), r.err());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "Last actual margin (-?[0-9.]+)% \\(2020Q3\\); simulated margin in 2020Q4: median (-?[0-9.]+)%")
+                    .matcher(r.out());
+            assertTrue(m.find(), r.out());
+            assertEquals(-1.0, Double.parseDouble(m.group(1)), 0.05);
+            assertEquals(-1.0, Double.parseDouble(m.group(2)), 0.5, model + ": " + m.group());
+        }
+        CliRun curve = CliRun.of("profit", "alibaba-cloud", "--as-of", "2020Q3", "--paths", "4000",
+                "--margin-model", "scale-curve");
+        assertTrue(curve.out().contains("simulated margin in 2020Q4: median -1.8%"), curve.out());
+    }
+
+    @Test
+    void thinFitsWarnAndTooFewObservationsAreRefused() throws Exception {
+        CliRun thin = CliRun.of("profit", "alibaba-cloud", "--as-of", "2019Q4", "--paths", "1000");
+        assertEquals(0, thin.code(), thin.err());
+        assertTrue(thin.out().contains("Warning: thin fit: margin = a + b·ln(revenue) on 4 observations for 2"
+                + " parameters (AICc undefined)"), thin.out());
+        CliRun json = CliRun.of("profit", "alibaba-cloud", "--as-of", "2019Q4", "--paths", "1000", "--format",
+                "json");
+        assertTrue(Json.MAPPER.readTree(json.out()).get("warnings").get(0).asText().startsWith("thin fit"));
+        CliRun refused = CliRun.of("profit", "google-cloud", "--as-of", "2019Q4", "--paths", "1000");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("too few margin observations of google-cloud as of 2019Q4: 3 (FY2018,"
+                + " FY2019 less 2019Q4, 2019Q4), at least 4 needed"), refused.err());
+        assertTrue(refused.out().isEmpty(), "nothing printed but the error");
     }
 
     @Test

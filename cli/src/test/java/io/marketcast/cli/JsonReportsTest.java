@@ -73,8 +73,9 @@ class JsonReportsTest {
     void profit() throws IOException {
         CliRun r = CliRun.of("profit", "alibaba-cloud", "--as-of", "2020Q3", "--paths", "500", "--format", "json");
         JsonNode j = tree(r);
-        assertFields(j, "series", "asOf", "profitableSince", "cumulative", "median", "interval80",
-                "probabilityWithinHorizon", "model", "runnersUp", "observations", "actualFirstProfitable");
+        assertFields(j, "series", "asOf", "profitableSince", "probabilityKind", "cumulative", "median", "interval80",
+                "probabilityWithinHorizon", "marginModel", "simulated", "alsoFitted", "warnings", "observations",
+                "bridged", "actualFirstProfitable");
         assertFields(j.get("cumulative").get(0), "quarter", "probability");
         ProfitReport p = parse(r, ProfitReport.class);
         assertNull(p.profitableSince(), "loss-making in 2020Q3");

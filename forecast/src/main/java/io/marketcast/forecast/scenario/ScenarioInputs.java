@@ -84,7 +84,14 @@ record ScenarioInputs(Dataset known, Map<String, Series> histories, Optional<Ser
         for (int i = 0; i < sc.analyses().profitability().size(); i++) {
             String unit = sc.analyses().profitability().get(i);
             String key = "analyses.profitability[" + i + "]";
-            Series inc = known.income(unit);
+            Series inc;
+            try {
+                inc = known.income(unit);
+            } catch (io.marketcast.model.UnknownSeriesException e) {
+                throw new ScenarioProblem(key, "profitability of " + unit + " as of " + sc.asOf() + ": no quarterly"
+                        + " income figure was known then; a margin model needs at least " + io.marketcast.forecast.profit.ProfitModel.minimumObservations(2)
+                        + " observations");
+            }
             try {
                 profits.put(unit, ProfitHistory.of(known, unit, sc.asOf(), cur));
             } catch (MissingRateException e) {

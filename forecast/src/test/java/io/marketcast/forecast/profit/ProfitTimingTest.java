@@ -108,10 +108,19 @@ class ProfitTimingTest {
     void historyAsOf2020Q3UsesNothingLaterAndNoLossTwice() {
         Dataset data = Dataset.embedded();
         ProfitHistory ali = ProfitHistory.of(data, "alibaba-cloud", AS_OF);
-        // FY2017..FY2020 annual (their quarters were not all disclosed) + 2020Q3; 2019Q4 and 2020Q1 lie inside
-        // FY2020 and are left out so that their losses are not counted twice.
-        assertEquals(List.of("FY2017", "FY2018", "FY2019", "FY2020", "2020Q3"),
-                ali.observations().stream().map(ProfitObservation::label).toList());
+        // FY2017..FY2019 annual (their quarters were not disclosed); FY2020 less its two disclosed quarters (2019Q4
+        // and 2020Q1 keep their own margins), so that no loss is counted twice; then 2020Q3 (2020Q2 not disclosed).
+        assertEquals(List.of("FY2017", "FY2018", "FY2019", "FY2020 less 2019Q4, 2020Q1", "2019Q4", "2020Q1",
+                "2020Q3"), ali.observations().stream().map(ProfitObservation::label).toList());
+        ProfitObservation rest = ali.observations().get(3);
+        assertEquals(2, rest.quarters().length, "2019Q2 and 2019Q3");
+        double cny = data.fx().cnyPerUsd(Quarter.parse("2019Q4"));
+        assertEquals(-356 / cny, ali.observations().get(4).income(), 1e-9);
+        // the year's USD loss is the sum of its parts: the rest plus the two disclosed quarters
+        double yearRate = Quarter.range(Quarter.parse("2019Q2"), Quarter.parse("2020Q1")).stream()
+                .mapToDouble(q -> data.fx().cnyPerUsd(q)).average().orElseThrow();
+        double parts = rest.income() + ali.observations().get(4).income() + ali.observations().get(5).income();
+        assertEquals(-1414 / yearRate, parts, 1e-9);
         for (ProfitObservation o : ali.observations()) {
             for (int q : o.quarters()) {
                 assertTrue(q <= 0, o.label() + " reaches past the as-of quarter");
@@ -120,8 +129,10 @@ class ProfitTimingTest {
         }
         assertFalse(ali.profitableSince().isPresent());
         ProfitHistory gc = ProfitHistory.of(data, "google-cloud", AS_OF);
-        assertEquals(List.of("FY2018", "FY2019", "2020Q1", "2020Q2", "2020Q3"),
+        assertEquals(List.of("FY2018", "FY2019 less 2019Q4", "2019Q4", "2020Q1", "2020Q2", "2020Q3"),
                 gc.observations().stream().map(ProfitObservation::label).toList());
+        assertEquals(-4645 + 1194, gc.observations().get(1).income(), 1e-9, "FY2019 less its Q4");
+        assertEquals(8918 - 2614, gc.observations().get(1).revenue(), 1e-9);
         // The same question asked later sees Alibaba's first profits.
         ProfitHistory later = ProfitHistory.of(data, "alibaba-cloud", Quarter.parse("2021Q1"));
         assertEquals(Quarter.parse("2020Q4"), later.profitableSince().orElseThrow());
