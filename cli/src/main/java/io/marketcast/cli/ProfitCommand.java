@@ -40,7 +40,7 @@ public final class ProfitCommand implements Callable<Integer> {
             description = "Also report when the operating margin first reaches these percentages, e.g. 10,20.")
     List<Double> margins = new ArrayList<>();
 
-    @Option(names = "--margin-model", paramLabel = "NAME", defaultValue = "mix",
+    @Option(names = "--margin-model", paramLabel = "NAME", defaultValue = "scale",
             description = "Margin model: scale, trend, mix (each path follows scale or trend) or scale-curve (the "
                 + "scale model not anchored at the last actual, as earlier versions); default ${DEFAULT-VALUE}, "
                 + "chosen by the profitability backtest (docs/methods.md).")

@@ -19,7 +19,7 @@ public enum MarginMethod {
     SCALE_CURVE("scale-curve", "margin against scale on the fitted curve, not anchored (earlier versions)");
 
     /** The default, chosen by the profitability backtest (docs/methods.md). */
-    public static final MarginMethod DEFAULT = MIX;
+    public static final MarginMethod DEFAULT = SCALE;
 
     private final String id;
     private final String description;

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Observations: every quarter with both revenue and income, on the income basis of the latest known quarter;
  * fiscal years from annual.csv whose quarters are not all known quarterly, less the quarters of the year that are
- * known on their own (e.g. {@code FY2020 less 2019Q4, 2020Q1}: the year's total minus those quarters, covering the
+ * known on their own (e.g. {@code FY2020 less 2019Q4 and 2020Q1}: the year's total minus those quarters, covering the
  * quarters not disclosed), so that no loss is counted twice and the latest quarters keep their own margins. Figures in another currency are converted at the quarterly average rate (a year at the mean
  * of its quarters' rates): margins are unchanged, the revenue scale matches the simulated paths.
  *
@@ -83,7 +83,7 @@ public record ProfitHistory(String slug, Quarter asOf, List<ProfitObservation> o
                         a.quarters().stream().mapToInt(q -> asOf.until(q)).toArray()));
             } else {
                 coveredByYears.addAll(rest);
-                obs.add(new ProfitObservation(a.fiscalYear() + " less " + String.join(", ", inside.stream()
+                obs.add(new ProfitObservation(a.fiscalYear() + " less " + String.join(" and ", inside.stream()
                         .map(p -> p.quarter().toString()).toList()), rev, inc,
                         rest.stream().mapToInt(q -> asOf.until(q)).toArray()));
             }

@@ -110,7 +110,7 @@ class ProfitTimingTest {
         ProfitHistory ali = ProfitHistory.of(data, "alibaba-cloud", AS_OF);
         // FY2017..FY2019 annual (their quarters were not disclosed); FY2020 less its two disclosed quarters (2019Q4
         // and 2020Q1 keep their own margins), so that no loss is counted twice; then 2020Q3 (2020Q2 not disclosed).
-        assertEquals(List.of("FY2017", "FY2018", "FY2019", "FY2020 less 2019Q4, 2020Q1", "2019Q4", "2020Q1",
+        assertEquals(List.of("FY2017", "FY2018", "FY2019", "FY2020 less 2019Q4 and 2020Q1", "2019Q4", "2020Q1",
                 "2020Q3"), ali.observations().stream().map(ProfitObservation::label).toList());
         ProfitObservation rest = ali.observations().get(3);
         assertEquals(2, rest.quarters().length, "2019Q2 and 2019Q3");
