@@ -80,6 +80,7 @@ class AnalysisCommandsTest {
         assertEquals(0, thin.code(), thin.err());
         assertTrue(thin.out().contains("Warning: thin fit: margin = a + b·ln(revenue) on 4 observations for 2"
                 + " parameters (AICc undefined)"), thin.out());
+        assertTrue(thin.out().contains("scale ⚠ thin fit (n=4)"), "the answer's row says so too: " + thin.out());
         CliRun json = CliRun.of("profit", "alibaba-cloud", "--as-of", "2019Q4", "--paths", "1000", "--format",
                 "json");
         assertTrue(Json.MAPPER.readTree(json.out()).get("warnings").get(0).asText().startsWith("thin fit"));

@@ -279,7 +279,8 @@ public final class RunReport {
             EventResult ev = run.result().event(ScenarioRun.profitableEvent(unit));
             double pEnd = ev.by()[ev.by().length - 1];
             String now = p.history().profitableSince().map(q -> "yes, since " + q).orElse("no");
-            String model = p.fit().method().id();
+            String model = p.fit().method().id() + (p.fit().flags().isEmpty() ? ""
+                    : " ⚠ " + String.join(", ", p.fit().flags()));
             if (p.history().profitableSince().isPresent()) {
                 // already profitable: there is no first profitable quarter to forecast
                 t.row(run.scenario().label(unit), now, model, "— (already profitable)", "—", "—", "—");

@@ -31,6 +31,20 @@ public record MarginFit(MarginMethod method, List<ProfitModel> members, List<Pro
         }
     }
 
+    /**
+     * The warnings in a few words each, for a table cell: {@code thin fit (n=4)}, {@code bridges 2020Q2}; empty when
+     * there are none.
+     */
+    public List<String> flags() {
+        List<String> out = new ArrayList<>();
+        members.stream().filter(m -> m.n() < m.estimated() + 4).mapToInt(ProfitModel::n).min()
+                .ifPresent(n -> out.add("thin fit (n=" + n + ")"));
+        warnings.stream().filter(w -> w.startsWith("no income figure known for "))
+                .map(w -> "bridges " + w.substring("no income figure known for ".length(), w.indexOf(" as of ")))
+                .forEach(out::add);
+        return out;
+    }
+
     /** Members first, then the others. */
     public List<ProfitModel> models() {
         List<ProfitModel> out = new ArrayList<>(members);

@@ -75,6 +75,7 @@ class ProfitTimingScenarioTest {
                 + " 2020Q2 (last: 2020Q1): the model bridges that quarter")), p.fit().warnings().toString());
         assertEquals(Quarter.parse("2020Q3"),
                 r.result().event(ScenarioRun.profitableEvent("alibaba-cloud")).quarters().get(0));
+        assertEquals(List.of("bridges 2020Q2"), p.fit().flags(), "6 observations: not thin, one bridged quarter");
     }
 
     @Test
@@ -83,6 +84,7 @@ class ProfitTimingScenarioTest {
         List<String> w = thin.profits().get("alibaba-cloud").fit().warnings();
         assertTrue(w.stream().anyMatch(x -> x.startsWith("thin fit: margin = a + b·ln(revenue) on 4 observations"
                 + " for 2 parameters (AICc undefined)")), w.toString());
+        assertEquals(List.of("thin fit (n=4)"), thin.profits().get("alibaba-cloud").fit().flags());
         // no longer a silent 0.0%: the Student-t margins of a 2-degree-of-freedom fit leave room for an early profit
         double p = thin.result().event(ScenarioRun.profitableEvent("alibaba-cloud")).by(Quarter.parse("2022Q1"));
         assertTrue(p > 0.01, "P(by 2022Q1) = " + p);
