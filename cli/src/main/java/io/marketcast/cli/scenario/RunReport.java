@@ -102,6 +102,12 @@ public final class RunReport {
             x.put("to", s.to().toString());
             x.put("kind", s.kind().key());
             x.put("value", s.value());
+            if (s.kind() == io.marketcast.forecast.sim.ShockKind.LEVEL_MULTIPLIER) {
+                x.put("temporary", s.temporary());
+                if (s.temporary()) {
+                    x.put("decay", s.decay());
+                }
+            }
             shocks.add(x);
         }
         m.put("shocks", shocks);

@@ -39,7 +39,8 @@ public final class ScenarioReader {
             "market", "correlation", "shocks", "analyses", "report_quarters", "paths", "seed", "outputs");
     private static final List<String> SERIES = List.of("id", "label", "method", "window", "capacity", "growth");
     private static final List<String> MARKET = List.of("basis", "source", "rest");
-    private static final List<String> SHOCK = List.of("target", "from", "to", "kind", "value");
+    private static final List<String> SHOCK = List.of("target", "from", "to", "kind", "value", "temporary",
+            "decay");
     private static final List<String> ANALYSES = List.of("share", "profitability", "crossover", "thresholds",
             "margins");
     private static final List<String> THRESHOLD = List.of("series", "value");
@@ -265,7 +266,28 @@ public final class ScenarioReader {
             if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value < 0) {
                 throw error(valueNode, kind + " must be >= 0, was " + value);
             }
-            out.add(new Shock(target, from, to, kind, value));
+            boolean temporary = false;
+            double decay = 0;
+            if (optional(m, "temporary") != null) {
+                Node t = m.entries().get("temporary");
+                temporary = bool(t);
+                if (temporary && kind != ShockKind.LEVEL_MULTIPLIER) {
+                    throw error(t, "temporary applies to level_multiplier only (" + kind + " acts on growth: the"
+                            + " level it reached carries on after the window)");
+                }
+            }
+            if (optional(m, "decay") != null) {
+                Node d = m.entries().get("decay");
+                decay = number(d);
+                if (!temporary) {
+                    throw error(d, "decay is the half-life of a temporary level shock's return; add temporary: true"
+                            + " (a level shock without it lasts after its window)");
+                }
+                if (decay < 0) {
+                    throw error(d, "decay is a half-life in quarters, >= 0, was " + decay);
+                }
+            }
+            out.add(new Shock(target, from, to, kind, value, temporary, decay));
         }
         return out;
     }
