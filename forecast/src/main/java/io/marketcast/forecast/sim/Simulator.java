@@ -135,7 +135,9 @@ public final class Simulator {
             }
             events.add(new EventResult(sim.events().get(e).name(), gridQuarters, at, by, sim.paths()));
         }
-        return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed());
+        return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed(),
+                new JointEvents(sim.events().stream().map(EventSpec::name).toList(), gridQuarters, total.jointFirst,
+                        total.jointAt));
     }
 
     private static int firstReported(Simulation sim, int row, Quarter start) {
@@ -163,6 +165,12 @@ public final class Simulator {
         final QuantileSketch[][] sketches;
         final long[][] eventAt;
         final long[][] eventFirst;
+        /** [c][e][first quarter of c, grid = never][first quarter of e, grid = never]: paths. */
+        final long[][][][] jointFirst;
+        /** [c][e][first quarter of c, grid = never][k]: paths on which e holds in quarter k. */
+        final long[][][][] jointAt;
+        private final int[] firstIndex;
+        private final boolean[][] holds;
         private final double[][] paths;
         private final double[][] eps;
         private final double[][] modelOut;
@@ -184,6 +192,11 @@ public final class Simulator {
             }
             eventAt = new long[conditions.size()][grid];
             eventFirst = new long[conditions.size()][grid];
+            int ne = conditions.size();
+            jointFirst = new long[ne][ne][grid + 1][grid + 1];
+            jointAt = new long[ne][ne][grid + 1][grid];
+            firstIndex = new int[ne];
+            holds = new boolean[ne][grid];
             paths = new double[rows][grid];
             int n = sim.series().size();
             eps = new double[n][];
@@ -265,12 +278,29 @@ public final class Simulator {
                 for (int e = 0; e < conditions.size(); e++) {
                     EventSpec.Condition cond = conditions.get(e);
                     boolean seen = false;
+                    firstIndex[e] = grid;
                     for (int k = 0; k < grid; k++) {
-                        if (cond.test(paths, k)) {
+                        boolean h = cond.test(paths, k);
+                        holds[e][k] = h;
+                        if (h) {
                             eventAt[e][k]++;
                             if (!seen) {
                                 eventFirst[e][k]++;
+                                firstIndex[e] = k;
                                 seen = true;
+                            }
+                        }
+                    }
+                }
+                for (int ce = 0; ce < conditions.size(); ce++) {
+                    int i = firstIndex[ce];
+                    for (int e = 0; e < conditions.size(); e++) {
+                        jointFirst[ce][e][i][firstIndex[e]]++;
+                        long[] at = jointAt[ce][e][i];
+                        boolean[] h = holds[e];
+                        for (int k = 0; k < grid; k++) {
+                            if (h[k]) {
+                                at[k]++;
                             }
                         }
                     }
@@ -289,6 +319,18 @@ public final class Simulator {
                 for (int k = 0; k < grid; k++) {
                     eventAt[e][k] += o.eventAt[e][k];
                     eventFirst[e][k] += o.eventFirst[e][k];
+                }
+            }
+            for (int c = 0; c < jointFirst.length; c++) {
+                for (int e = 0; e < jointFirst.length; e++) {
+                    for (int i = 0; i <= grid; i++) {
+                        for (int j = 0; j <= grid; j++) {
+                            jointFirst[c][e][i][j] += o.jointFirst[c][e][i][j];
+                        }
+                        for (int k = 0; k < grid; k++) {
+                            jointAt[c][e][i][k] += o.jointAt[c][e][i][k];
+                        }
+                    }
                 }
             }
         }
