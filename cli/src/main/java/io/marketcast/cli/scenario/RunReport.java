@@ -120,6 +120,20 @@ public final class RunReport {
         a.put("margins", sc.analyses().margins());
         m.put("analyses", a);
         m.put("report_quarters", sc.reportQuarters().stream().map(Quarter::toString).toList());
+        if (!sc.question().isEmpty()) {
+            m.put("question", sc.question());
+        }
+        m.put("answer_quarters", sc.answerQuarters().stream().map(Quarter::toString).toList());
+        if (!sc.guidance().isEmpty()) {
+            m.put("guidance", sc.guidance().stream().map(g -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("series", g.series());
+                x.put("profitable_by", g.profitableBy().toString());
+                x.put("source", g.source());
+                x.put("weight", g.weight());
+                return x;
+            }).toList());
+        }
         m.put("paths", sc.paths());
         m.put("seed", sc.seed());
         m.put("outputs", ordered("directory", sc.outputs().directory(), "charts", sc.outputs().charts()));
@@ -237,7 +251,8 @@ public final class RunReport {
                 Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
                 String inside = a.map(p -> p.value() >= lo && p.value() <= hi ? "yes"
                         : p.value() < lo ? "no, below" : "no, above").orElse("");
-                t.row(label(sc, s.id()), q, kind.format(s.median(q), cur), kind.format(lo, cur) + " – "
+                t.row(label(sc, s.id()) + (run.warning(s.id()).isPresent() ? " " + AnswerBlock.WARN : ""), q,
+                        kind.format(s.median(q), cur), kind.format(lo, cur) + " – "
                         + kind.format(hi, cur),
                         a.map(p -> kind.format(p.value(), cur) + (p.status().equals("estimate") ? " (est.)" : "")
                                 + (comparable(run, s.id(), p) ? "" : " †")).orElse("–"),
@@ -303,7 +318,7 @@ public final class RunReport {
                 .right(1);
         for (EventResult e : run.result().events()) {
             t.row(e.name(), pct(e.by()[e.by().length - 1]), e.median().map(Quarter::toString).orElse("beyond horizon"),
-                    e.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
+                    e.quarterReaching(0.1).isEmpty() ? "beyond horizon" : e.quarterReaching(0.1).get() + " – "
                             + e.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon"));
         }
         return t;
