@@ -45,8 +45,8 @@ public final class BaselineChart {
             throw in.error("no rows");
         }
         String currency = labels.currency(bySeries.keySet().iterator().next());
-        XYChart chart = ChartStyle.xy(size, "Scenario " + name + " against its baseline (no shocks, same seed):"
-                + " median revenue, as of " + asOf, Unit.MONEY, currency);
+        XYChart chart = ChartStyle.xy(size, name + " vs its baseline (no shocks): median revenue, as of " + asOf,
+                Unit.MONEY, currency);
         double hi = 0;
         for (List<CsvInput.Row> rows : bySeries.values()) {
             for (CsvInput.Row r : rows) {

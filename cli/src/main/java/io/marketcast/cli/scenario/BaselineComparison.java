@@ -43,7 +43,7 @@ public record BaselineComparison(ScenarioRun scenario, ScenarioRun baseline) {
                 }
                 double base = b.median(q);
                 double with = s.median(q);
-                t.row(RunReport.label(sc, s.id()), q, kind.format(base, sc.currency()),
+                t.row(Coverage.label(scenario, s.id()), q, kind.format(base, sc.currency()),
                         kind.format(with, sc.currency()), change(kind, base, with));
             }
         }

@@ -108,7 +108,8 @@ public record Shock(String target, Quarter from, Quarter to, ShockKind kind, dou
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 1000) / 1000.0);
+        double r = Math.round(v * 1000) / 1000.0;
+        return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
     }
 
     public boolean appliesTo(String seriesId) {
