@@ -188,7 +188,11 @@ class JsonReportsTest {
         Path out = dir.resolve("run");
         CliRun r = CliRun.of("run", "--paths", "200", "--out", out.toString(), "--format", "json");
         JsonNode j = tree(r);
-        assertFields(j, "manifest", "outputs");
+        assertFields(j, "answer", "quantiles", "events", "coverage", "baseline", "warnings", "manifest", "outputs");
+        assertFields(j.get("answer"), "question", "asOf", "quarters", "events", "shares");
+        assertFields(j.get("answer").get("events").get(0), "kind", "event", "label", "guidance", "pBy", "median",
+                "p10", "p90", "pByHorizon", "actual", "actualIncome", "actualComparable", "profitableSince", "dataEnd",
+                "warning");
         assertFields(j.get("manifest"), "scenario", "scenarioFile", "scenarioSha256", "seed", "paths", "asOf",
                 "horizon", "data", "dataVersion", "toolVersion", "gitCommit", "java", "threads", "wallTimeMillis",
                 "fits", "correlation");

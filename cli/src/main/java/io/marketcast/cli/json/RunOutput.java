@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * {@code marketcast run --format json}: the run's results — the answer to its question, every quantile and event,
  * actual-versus-forecast coverage, the baseline comparison of a what-if scenario, thin-fit warnings — with its
- * manifest and the paths of the files it wrote. Probabilities are fractions in [0, 1] everywhere ({@code p_by},
- * {@code p_at}); shares and margins are percent; money is millions of the scenario's currency ({@code unit} says
+ * manifest and the paths of the files it wrote. Probabilities are fractions in [0, 1] everywhere ({@code pBy},
+ * {@code pAt}); shares and margins are percent; money is millions of the scenario's currency ({@code unit} says
  * which), rounded to 0.1; quarters are written {@code 2020Q4}; a missing value is null.
  *
  * @param answer     the answer block
@@ -27,13 +27,13 @@ public record RunOutput(Answer answer, List<SeriesQuantiles> quantiles, List<Eve
     }
 
     /**
-     * When an event first happens: {@code p_by} per answer quarter; median and 10%/90% quarters (null = beyond the
+     * When an event first happens: {@code pBy} per answer quarter; median and 10%/90% quarters (null = beyond the
      * horizon); what happened ({@code actual}: the first quarter it held in the data, null when it did not by
-     * {@code data_end}).
+     * {@code dataEnd}).
      */
-    public record EventAnswer(String kind, String event, String label, String guidance, double[] p_by,
-            String median, String p10, String p90, double p_by_horizon, String actual, Double actual_income,
-            boolean actual_comparable, String profitable_since, String data_end, String warning) {
+    public record EventAnswer(String kind, String event, String label, String guidance, double[] pBy,
+            String median, String p10, String p90, double pByHorizon, String actual, Double actualIncome,
+            boolean actualComparable, String profitableSince, String dataEnd, String warning) {
     }
 
     /** A share at the answer quarters: median, 10% and 90% quantiles and actual, percent. */
@@ -47,11 +47,11 @@ public record RunOutput(Answer answer, List<SeriesQuantiles> quantiles, List<Eve
 
     /** One quarter of a result series; {@code actual} null where the data has none. */
     public record Row(String quarter, double mean, double p5, double p10, double p25, double p50, double p75,
-            double p90, double p95, Double actual, String actual_status) {
+            double p90, double p95, Double actual, String actualStatus) {
     }
 
     /** One event's probabilities per quarter. */
-    public record Event(String event, List<String> quarters, double[] p_at, double[] p_by) {
+    public record Event(String event, List<String> quarters, double[] pAt, double[] pBy) {
     }
 
     /**
@@ -72,11 +72,11 @@ public record RunOutput(Answer answer, List<SeriesQuantiles> quantiles, List<Eve
 
     /** A median at a report quarter, baseline and scenario, and the change in percent. */
     public record BaselineRow(String series, String label, String quarter, double baseline, double scenario,
-            double change_percent) {
+            double changePercent) {
     }
 
     /** An event's probability by the horizon and median quarter, baseline and scenario. */
-    public record BaselineEvent(String event, double baseline_p_by, double scenario_p_by, String baseline_median,
-            String scenario_median) {
+    public record BaselineEvent(String event, double baselinePBy, double scenarioPBy, String baselineMedian,
+            String scenarioMedian) {
     }
 }
