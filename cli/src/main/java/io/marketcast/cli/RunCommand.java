@@ -141,7 +141,7 @@ public final class RunCommand implements Callable<Integer> {
             RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
                 files.add(file, ChartFormat.PNG.encode(chart));
-                figures.add(new ReportHtml.Figure(file, chart.getTitle()));
+                figures.add(new ReportHtml.Figure(file, chart.getTitle() + thinMark(run, name)));
             });
             if (baseline != null) {
                 var chart = BaselineChart.build(baseline.csv(), baseline.shocksCsv(),
@@ -239,6 +239,14 @@ public final class RunCommand implements Callable<Integer> {
         o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
                 + String.join(", ", names.stream().filter(n -> !n.endsWith(".png")).toList())
                 + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
+    }
+
+    /** " — ⚠ thin fit: ..." for a chart drawn on a thin fit (a fan chart of one, or shares when any fit is thin). */
+    private static String thinMark(ScenarioRun run, String chart) {
+        java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream().findFirst()
+                : run.result().series().keySet().stream().filter(id -> RunCharts.fanName(id).equals(chart))
+                        .findFirst().flatMap(run::warning);
+        return w.map(x -> " — " + AnswerBlock.WARN + " thin fit: " + x).orElse("");
     }
 
     private Scenario overrides(Scenario sc) {
