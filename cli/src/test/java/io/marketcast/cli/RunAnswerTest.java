@@ -55,7 +55,8 @@ class RunAnswerTest {
                 + " 2020), weight 4")).findFirst().orElseThrow(() -> new AssertionError(String.join("\n", first)));
         double[] g = percents(guided);
         double pm = p[1] / 100;
-        assertEquals(100 * 4 * pm / (4 * pm + 1 - pm), g[1], 0.06, "the guidance multiplies the odds by 4: " + guided);
+        // both printed to 0.1 point: the model's rounding (±0.05) moves 4p/(3p+1) by up to 4/(3p+1)² × 0.05 ≈ 0.17
+        assertEquals(100 * 4 * pm / (4 * pm + 1 - pm), g[1], 0.25, "the guidance multiplies the odds by 4: " + guided);
         assertTrue(r.out().contains("Google Cloud first profitable") && r.out().contains("first profitable 2023Q1 †"));
         assertTrue(r.out().contains("Alibaba Cloud revenue reaches Google Cloud's"));
     }
