@@ -214,7 +214,7 @@ public final class RunReport {
      */
     public static String seriesCsv(ScenarioRun run) {
         Scenario sc = run.scenario();
-        StringBuilder sb = new StringBuilder("series,label,unit\n");
+        StringBuilder sb = new StringBuilder("series,label,unit,metric\n");
         java.util.Set<String> ids = new java.util.LinkedHashSet<>(run.result().series().keySet());
         ids.addAll(run.histories().keySet());
         for (String id : ids) {
@@ -222,9 +222,28 @@ public final class RunReport {
             String base = colon < 0 ? id : id.substring(colon + 1);
             String name = base.equals(MarketHistory.OTHERS) ? "rest of market" : sc.label(base);
             sb.append(TextTable.csv(id)).append(',').append(TextTable.csv(name)).append(',')
-                    .append(Kind.of(id).unit(sc.currency())).append('\n');
+                    .append(Kind.of(id).unit(sc.currency())).append(',').append(TextTable.csv(metric(run, id)))
+                    .append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * What a result id measures, in the data's words: {@code revenue}, {@code market share}, and for profit units
+     * the company's own measure ({@code adjusted EBITA} for Alibaba, {@code operating income} for most), or its
+     * margin ({@code adjusted EBITA margin}).
+     */
+    static String metric(ScenarioRun run, String id) {
+        if (id.startsWith("share:")) {
+            return "market share";
+        }
+        if (id.startsWith("income:") || id.startsWith("margin:")) {
+            Series h = run.histories().get("income:" + id.substring(id.indexOf(':') + 1));
+            String m = h == null || h.metricLabel() == null || h.metricLabel().isBlank() ? "operating income"
+                    : h.metricLabel();
+            return id.startsWith("margin:") ? (m.equals("operating income") ? "operating margin" : m + " margin") : m;
+        }
+        return "revenue";
     }
 
     /**
