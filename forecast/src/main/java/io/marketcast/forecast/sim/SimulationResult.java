@@ -18,8 +18,9 @@ public record SimulationResult(List<Quarter> grid, Map<String, SeriesQuantiles> 
         int paths, long seed, JointEvents joint) {
 
     /**
-     * The event probabilities when the paths on which event {@code condition} first held by {@code by} get weight
-     * {@code weight} and the others weight 1 (weight 1 = these events).
+     * The event probabilities when the paths on which the profitability event {@code condition} (e.g.
+     * {@code profitable:alibaba-cloud}) first held by {@code by} get weight {@code weight} and the others weight 1
+     * (weight 1 = these events).
      */
     public List<EventResult> reweighted(String condition, Quarter by, double weight) {
         return joint.reweighted(condition, by, weight);

@@ -136,8 +136,8 @@ public final class Simulator {
             events.add(new EventResult(sim.events().get(e).name(), gridQuarters, at, by, sim.paths()));
         }
         return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed(),
-                new JointEvents(sim.events().stream().map(EventSpec::name).toList(), gridQuarters, total.jointFirst,
-                        total.jointAt));
+                new JointEvents(sim.events().stream().map(EventSpec::name).toList(), total.conditionIndex,
+                        gridQuarters, total.jointFirst, total.jointAt));
     }
 
     private static int firstReported(Simulation sim, int row, Quarter start) {
@@ -169,6 +169,8 @@ public final class Simulator {
         final long[][][][] jointFirst;
         /** [c][e][first quarter of c, grid = never][k]: paths on which e holds in quarter k. */
         final long[][][][] jointAt;
+        /** The events counted jointly with every other: the profitability events ({@link JointEvents}). */
+        final int[] conditionIndex;
         private final int[] firstIndex;
         private final boolean[][] holds;
         private final double[][] paths;
@@ -193,8 +195,11 @@ public final class Simulator {
             eventAt = new long[conditions.size()][grid];
             eventFirst = new long[conditions.size()][grid];
             int ne = conditions.size();
-            jointFirst = new long[ne][ne][grid + 1][grid + 1];
-            jointAt = new long[ne][ne][grid + 1][grid];
+            conditionIndex = java.util.stream.IntStream.range(0, ne)
+                    .filter(e -> JointEvents.isCondition(sim.events().get(e).name())).toArray();
+            int nc = conditionIndex.length;
+            jointFirst = new long[nc][ne][grid + 1][grid + 1];
+            jointAt = new long[nc][ne][grid + 1][grid];
             firstIndex = new int[ne];
             holds = new boolean[ne][grid];
             paths = new double[rows][grid];
@@ -292,8 +297,8 @@ public final class Simulator {
                         }
                     }
                 }
-                for (int ce = 0; ce < conditions.size(); ce++) {
-                    int i = firstIndex[ce];
+                for (int ce = 0; ce < conditionIndex.length; ce++) {
+                    int i = firstIndex[conditionIndex[ce]];
                     for (int e = 0; e < conditions.size(); e++) {
                         jointFirst[ce][e][i][firstIndex[e]]++;
                         long[] at = jointAt[ce][e][i];
@@ -322,7 +327,7 @@ public final class Simulator {
                 }
             }
             for (int c = 0; c < jointFirst.length; c++) {
-                for (int e = 0; e < jointFirst.length; e++) {
+                for (int e = 0; e < eventAt.length; e++) {
                     for (int i = 0; i <= grid; i++) {
                         for (int j = 0; j <= grid; j++) {
                             jointFirst[c][e][i][j] += o.jointFirst[c][e][i][j];

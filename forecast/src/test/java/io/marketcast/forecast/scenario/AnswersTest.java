@@ -83,6 +83,9 @@ class AnswersTest {
             assertEquals(plain.by()[k], one.by()[k], 1e-12, "weight 1 is the model alone");
             assertEquals(plain.at()[k], one.at()[k], 1e-12);
         }
+        assertEquals(run.result().events().size(), run.guided().get(0).events().size(), "every event reweighted");
+        assertThrows(IllegalArgumentException.class, () -> run.result().reweighted("alibaba-cloud>=google-cloud", Q1,
+                2), "paths are reweighted by profitability events");
         assertThrows(ScenarioProblem.class, () -> run.scenario().toBuilder()
                 .guidance(List.of(new Scenario.Guidance("aws", Q1, "", 2))).build(), "aws is not a profit unit");
         assertThrows(ScenarioProblem.class, () -> new Scenario.Guidance("alibaba-cloud", Q1, "", 0));
