@@ -138,7 +138,8 @@ public final class RunCommand implements Callable<Integer> {
         List<ReportHtml.Figure> figures = new ArrayList<>();
         ReportHtml.Figure baselineFigure = null;
         if (sc.outputs().charts()) {
-            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
+            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT, sc.asOf())
+                    .forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
                 files.add(file, ChartFormat.PNG.encode(chart));
                 figures.add(new ReportHtml.Figure(file, chart.getTitle() + thinMark(run, name)));

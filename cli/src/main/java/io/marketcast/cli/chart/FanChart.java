@@ -63,6 +63,16 @@ public final class FanChart {
      */
     public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, SeriesLabels labels,
             ChartSize size, String inputName) {
+        return build(rows, history, series, labels, size, inputName, null);
+    }
+
+    /**
+     * @param runAsOf the run's as-of quarter, for the title; null to take the quarter before the first forecast
+     *                quarter (a series that reports late, e.g. an estimate ending a quarter early, opens its fan at
+     *                its last known value, and the dashed line there then says "last known", not "as of")
+     */
+    public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, SeriesLabels labels,
+            ChartSize size, String inputName, Quarter runAsOf) {
         List<QuantileRow> q = rows.stream().filter(r -> r.series().equals(series)).toList();
         if (q.isEmpty()) {
             throw new ChartInputException(inputName + ": no rows for series '" + series
@@ -72,8 +82,9 @@ public final class FanChart {
                 && r.quarter().isBefore(q.get(0).quarter())).toList();
         Unit unit = Unit.of(series);
         Quarter asOf = q.get(0).quarter().previous();
+        Quarter titleAsOf = runAsOf == null ? asOf : runAsOf;
         String metric = labels.metric(series);
-        XYChart chart = ChartStyle.xy(size, title(labels.name(series), series, asOf, metric), unit,
+        XYChart chart = ChartStyle.xy(size, title(labels.name(series), series, titleAsOf, metric), unit,
                 labels.currency(series));
         if (series.startsWith("share:")) {
             chart.setYAxisTitle("share of the market total, %");
@@ -129,7 +140,8 @@ public final class FanChart {
         double hi = java.util.stream.DoubleStream.concat(q.stream().mapToDouble(r -> unit.plot(r.p95())),
                 h.stream().mapToDouble(r -> unit.plot(r.value()))).max().orElseThrow();
         double x = QuarterAxis.x(asOf);
-        XYSeries marker = chart.addSeries(AS_OF + " " + asOf, new double[] {x, x},
+        XYSeries marker = chart.addSeries((titleAsOf.equals(asOf) ? AS_OF : "last known value,") + " " + asOf,
+                new double[] {x, x},
                 new double[] {unit == Unit.MONEY ? Math.min(0, lo) : lo, hi});
         marker.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         marker.setMarker(SeriesMarkers.NONE);

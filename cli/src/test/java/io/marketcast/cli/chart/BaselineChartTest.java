@@ -26,6 +26,18 @@ class BaselineChartTest {
             """;
 
     @Test
+    void aLateSeriesFanSaysTheRunsAsOfAndWhereItsDataEnd() {
+        XYChart fan = FanChart.build(Tables.quantiles(), Tables.history(), "aws", SeriesLabels.NONE,
+                ChartSize.DEFAULT, "q", Quarter.parse("2020Q4"));
+        assertEquals("AWS: revenue, forecast as of 2020Q4", fan.getTitle(), "the run's as-of, not the table's");
+        assertTrue(fan.getSeriesMap().containsKey("last known value, 2020Q3"), fan.getSeriesMap().keySet()
+                .toString());
+        XYChart same = FanChart.build(Tables.quantiles(), Tables.history(), "aws", SeriesLabels.NONE,
+                ChartSize.DEFAULT, "q", Quarter.parse("2020Q3"));
+        assertTrue(same.getSeriesMap().containsKey(FanChart.AS_OF + " 2020Q3"));
+    }
+
+    @Test
     void linesInBillionsAndOneShadedWindowPerDistinctShockWindow() {
         XYChart c = BaselineChart.build(BASELINE, SHOCKS, SeriesLabels.NONE, "w", Quarter.parse("2025Q4"),
                 ChartSize.DEFAULT);
