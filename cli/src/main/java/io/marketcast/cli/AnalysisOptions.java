@@ -95,8 +95,23 @@ public final class AnalysisOptions {
             String hint = p.getCause() instanceof MissingRateException
                     ? "; give quarterly average rates with --fx FILE (the fx.csv schema, docs/data.md) or choose"
                             + " another --currency" : "";
-            throw new UserException(option(p.key(), what, market) + ": " + p.problem() + hint);
+            throw new UserException(option(p.key(), what, market) + ": " + inCliWords(p.problem(), market) + hint);
         }
+    }
+
+    /**
+     * A library message about the market said in this command's own words: options, not scenario keys, and what to
+     * try instead.
+     */
+    static String inCliWords(String problem, Scenario.Market market) {
+        String s = problem.replace(". Use market.basis: revenue, or track fewer vendors",
+                "; use --basis revenue (shares of revenue over the market total), or fewer vendors with --series");
+        if (s.contains("consecutive quarters with a " + market.source() + " market total")) {
+            s += " (" + market.source() + "'s totals in the data: marketcast data show market-" + market.source()
+                    + "); use a source with quarterly totals (--source synergy), or that source's published vendor"
+                    + " shares (--basis analyst --source " + market.source() + ")";
+        }
+        return s;
     }
 
     /** The data the analysis runs on. */

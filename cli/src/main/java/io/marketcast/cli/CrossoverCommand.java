@@ -2,6 +2,7 @@ package io.marketcast.cli;
 
 import io.marketcast.cli.text.Money;
 import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.scenario.AnswerBlock;
 import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.CrossoverReport;
 import io.marketcast.forecast.scenario.Scenario;
@@ -88,6 +89,7 @@ public final class CrossoverCommand implements Callable<Integer> {
                             ProfitCommand.pct(e.at()[k]), ProfitCommand.pct(e.by()[k]));
                 }
                 t.print(out);
+                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " thin fit: " + w));
             }
         }
         out.flush();

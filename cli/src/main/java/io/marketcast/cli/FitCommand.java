@@ -206,7 +206,7 @@ public final class FitCommand implements Callable<Integer> {
                 + " · as of " + q + " · " + s.size() + " quarters " + s.first() + ".." + s.last()
                 + " (comparable stretch; t = 1 at " + s.first() + ")"
                 + (s.conversion().isEmpty() ? "" : " · values " + s.conversion());
-        return new FitData(title, t, y, "quarter", future, labels);
+        return new FitData(title, t, y, "quarter", future, labels, slug, q.toString(), s.unitLabel());
     }
 
     private FitData fromFile() {
@@ -228,6 +228,6 @@ public final class FitCommand implements Callable<Integer> {
         String title = csv + " · " + yColumn + " against " + xColumn + " · " + x.length + " points"
                 + String.format(Locale.ROOT, " · forecast every %s after %s (the mean spacing)",
                         FitReport.num(step), FitReport.num(hi));
-        return new FitData(title, x, f.y(), "t", future, labels);
+        return new FitData(title, x, f.y(), "t", future, labels, null, null, null);
     }
 }

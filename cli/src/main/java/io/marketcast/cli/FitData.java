@@ -11,6 +11,10 @@ import java.util.List;
  * @param axis      {@code quarter} for a series, {@code t} for a file: the key of forecast rows in JSON
  * @param future    the times of the forecast steps
  * @param labels    the label of each forecast step (a quarter, or the time itself)
+ * @param series    the series slug, or null for a file
+ * @param asOf      the as-of quarter of a series fit, or null for a file
+ * @param unit      the unit of the values, e.g. {@code USD millions}; null for a file (its own unit)
  */
-record FitData(String title, double[] t, double[] y, String axis, double[] future, List<String> labels) {
+record FitData(String title, double[] t, double[] y, String axis, double[] future, List<String> labels, String series,
+        String asOf, String unit) {
 }

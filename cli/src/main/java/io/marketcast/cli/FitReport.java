@@ -39,8 +39,8 @@ record FitReport(FitData data, GrowthFit fit, GrowthSelection selection, Forecas
             boolean byT = data.axis().equals("t");
             for (int h = 0; h < forecast.horizon(); h++) {
                 rows.add(new GrowthFitReport.ForecastRow(byT ? data.future()[h] : null,
-                        byT ? null : data.labels().get(h), forecast.mean()[h], forecast.lower(0.80)[h],
-                        forecast.upper(0.80)[h], forecast.lower(0.95)[h], forecast.upper(0.95)[h]));
+                        byT ? null : data.labels().get(h), sig6(forecast.mean()[h]), sig6(forecast.lower(0.80)[h]),
+                        sig6(forecast.upper(0.80)[h]), sig6(forecast.lower(0.95)[h]), sig6(forecast.upper(0.95)[h])));
             }
         }
         List<GrowthFitReport.Candidate> cands = null;
@@ -51,7 +51,7 @@ record FitReport(FitData data, GrowthFit fit, GrowthSelection selection, Forecas
                         f.usable(), f.diagnostics().stream().map(Diagnostic::toString).toList()));
             }
         }
-        return new GrowthFitReport(c.name(), fit.error().label(), fit.converged(), fit.iterations(), params,
+        return new GrowthFitReport(data.series(), data.asOf(), data.unit(), c.name(), fit.error().label(), fit.converged(), fit.iterations(), params,
                 fit.rss(), fit.sigma(), fit.aicc(), fit.bic(), rows, fit.n(), fit.logLikelihood(),
                 fit.diagnostics().stream().map(Diagnostic::toString).toList(), cands,
                 selection == null ? null : selection.skipped());
@@ -102,7 +102,7 @@ record FitReport(FitData data, GrowthFit fit, GrowthSelection selection, Forecas
         }
         if (forecast != null) {
             out.println();
-            out.println("Forecast (" + (fit.error().label().equals("multiplicative") ? "median" : "mean")
+            out.println("Forecast (median" + (fit.error().label().equals("multiplicative") ? "" : " = mean")
                     + "; 80% and 95% prediction intervals from parameter covariance and residual noise):");
             TextTable f = new TextTable(data.axis(), "lower95", "lower80", "point", "upper80", "upper95")
                     .right(1, 2, 3, 4, 5);
@@ -116,6 +116,12 @@ record FitReport(FitData data, GrowthFit fit, GrowthSelection selection, Forecas
             out.println("No forecast: the fit is not usable (see the diagnostics).");
         }
         out.flush();
+    }
+
+    /** Rounded to six significant digits (12531.9993616342 → 12532.0). */
+    static double sig6(double v) {
+        return Double.isFinite(v) && v != 0 ? new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                .doubleValue() : v;
     }
 
     /** Six significant digits. */

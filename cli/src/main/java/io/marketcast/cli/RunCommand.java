@@ -5,11 +5,19 @@ import io.marketcast.cli.chart.ChartFormat;
 import io.marketcast.cli.chart.ChartSize;
 import io.marketcast.cli.chart.RunCharts;
 import io.marketcast.cli.json.Manifest;
-import io.marketcast.cli.json.RunOutput;
 import io.marketcast.cli.report.ReportHtml;
 import io.marketcast.cli.scenario.HistoryTable;
 import io.marketcast.cli.scenario.OutputFiles;
 import io.marketcast.cli.scenario.RunReport;
+import io.marketcast.cli.scenario.AnswerBlock;
+import io.marketcast.cli.scenario.BaselineComparison;
+import io.marketcast.cli.scenario.Coverage;
+import io.marketcast.cli.scenario.RunResults;
+import io.marketcast.cli.chart.BaselineChart;
+import io.marketcast.cli.chart.CsvInput;
+import io.marketcast.cli.chart.SeriesLabels;
+import io.marketcast.cli.text.TextTable;
+import io.marketcast.forecast.scenario.Answers;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.cli.scenario.ScenarioReader;
 import io.marketcast.forecast.scenario.ScenarioEngine;
@@ -95,10 +103,20 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1, was " + nThreads);
         }
         ScenarioRun run;
-        try (Progress progress = new Progress(sc.paths())) {
+        ScenarioRun baseRun = null;
+        boolean whatIf = !sc.shocks().isEmpty();
+        try (Progress progress = new Progress(whatIf ? 2L * sc.paths() : sc.paths())) {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
                     progress));
+            if (whatIf) {
+                long done = sc.paths();
+                baseRun = ScenarioEngine.run(sc.baseline(), dataset, new ScenarioEngine.Options(plugins.registry(),
+                        nThreads, n -> progress.accept(done + n)));
+            }
         }
+        BaselineComparison baseline = baseRun == null ? null : new BaselineComparison(run, baseRun);
+        Answers answers = Answers.of(run);
+        List<Coverage> coverage = Coverage.of(run);
         Manifest manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
                 dataset.version(), Marketcast.version(), BuildInfo.gitCommit());
         String quantilesCsv = RunReport.quantilesCsv(run);
@@ -114,37 +132,78 @@ public final class RunCommand implements Callable<Integer> {
                 .add("series.csv", seriesCsv)
                 .add("scenario.resolved.yaml", resolved)
                 .add("manifest.json", manifestJson);
+        if (baseline != null) {
+            files.add("baseline.csv", baseline.csv()).add("shocks.csv", baseline.shocksCsv());
+        }
         List<ReportHtml.Figure> figures = new ArrayList<>();
+        ReportHtml.Figure baselineFigure = null;
         if (sc.outputs().charts()) {
-            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT).forEach((name, chart) -> {
+            RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT, sc.asOf())
+                    .forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
                 files.add(file, ChartFormat.PNG.encode(chart));
-                figures.add(new ReportHtml.Figure(file, chart.getTitle()));
+                figures.add(new ReportHtml.Figure(file, chart.getTitle() + thinMark(run, name)));
             });
+            if (baseline != null) {
+                var chart = BaselineChart.build(baseline.csv(), baseline.shocksCsv(),
+                        SeriesLabels.read(CsvInput.parse("series.csv", seriesCsv)), sc.name(), sc.asOf(),
+                        ChartSize.DEFAULT);
+                files.add("baseline.png", ChartFormat.PNG.encode(chart));
+                baselineFigure = new ReportHtml.Figure("baseline.png", chart.getTitle());
+            }
         }
         List<String> names = new ArrayList<>(files.names());
         names.add(REPORT);
-        files.add(REPORT, ReportHtml.html(run, figures, resolved, manifestJson, names));
+        files.add(REPORT, ReportHtml.html(run, new ReportHtml.Results(answers, coverage, baseline, baselineFigure),
+                figures, resolved, manifestJson, names));
         Path dir = Path.of(sc.outputs().directory());
         List<Path> written = files.writeTo(dir);
         PrintWriter o = spec.commandLine().getOut();
         switch (formatOption.get()) {
             case CSV -> o.print(quantilesCsv);
-            case JSON -> Json.print(o, new RunOutput(manifest, written.stream().map(Path::toString).toList()));
-            default -> printSummary(o, run, written);
+            case JSON -> Json.print(o, RunResults.of(run, answers, coverage, baseline, manifest,
+                    written.stream().map(Path::toString).toList()));
+            default -> printSummary(o, run, answers, coverage, baseline, written);
         }
         o.flush();
         return Marketcast.OK;
     }
 
-    private void printSummary(PrintWriter o, ScenarioRun run, List<Path> written) {
+    private void printSummary(PrintWriter o, ScenarioRun run, Answers answers, List<Coverage> coverage,
+            BaselineComparison baseline, List<Path> written) {
         Scenario sc = run.scenario();
         o.println("Scenario " + sc.name() + ": as of " + sc.asOf() + ", to " + sc.end() + ", " + sc.paths()
                 + " paths, seed " + sc.seed() + " (" + run.wallMillis() + " ms on " + run.threads() + " threads)");
-        if (!sc.description().isBlank()) {
-            o.println(sc.description().strip());
+        o.println("Question: " + AnswerBlock.question(sc));
+        o.println(AnswerBlock.lead(run));
+        TextTable ev = AnswerBlock.events(run, answers);
+        if (ev != null) {
+            ev.print(o);
+        }
+        TextTable sh = AnswerBlock.shares(run, answers);
+        if (sh != null) {
+            o.println();
+            sh.print(o);
+        }
+        AnswerBlock.warnings(run).forEach(o::println);
+        if (answers.events().stream().anyMatch(a -> !a.comparable())) {
+            o.println("† = on a segment definition not comparable with the fitted history");
         }
         o.println();
+        if (!sc.description().isBlank()) {
+            o.println(sc.description().strip());
+            o.println();
+        }
+        if (baseline != null) {
+            o.println("Against the baseline (the same scenario without shocks, same seed " + sc.seed() + "):");
+            baseline.shocks().forEach(x -> o.println("  shock: " + x));
+            baseline.medians().print(o);
+            if (!run.result().events().isEmpty()) {
+                o.println();
+                baseline.events().print(o);
+            }
+            o.println();
+        }
         o.println("Revenue per quarter, " + sc.currency() + " (median and 80% interval of the simulated paths; actual"
                 + " where known):");
         RunReport.summary(run, id -> !id.contains(":")).print(o);
@@ -165,6 +224,13 @@ public final class RunCommand implements Callable<Integer> {
             o.println();
             RunReport.eventSummary(run).print(o);
         }
+        if (!coverage.isEmpty()) {
+            o.println();
+            o.println("Actual vs forecast, every forecast quarter with a comparable actual (80% band = p10–p90; 90%"
+                    + " band = p5–p95):");
+            Coverage.table(run, coverage).print(o);
+        }
+        AnswerBlock.warnings(run).forEach(o::println);
         o.println();
         o.println("Fits:");
         run.fits().forEach((id, f) -> o.println("  " + sc.label(id) + ": " + f));
@@ -174,6 +240,14 @@ public final class RunCommand implements Callable<Integer> {
         o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
                 + String.join(", ", names.stream().filter(n -> !n.endsWith(".png")).toList())
                 + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
+    }
+
+    /** " — ⚠ thin fit: ..." for a chart drawn on a thin fit (a fan chart of one, or shares when any fit is thin). */
+    private static String thinMark(ScenarioRun run, String chart) {
+        java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream().findFirst()
+                : run.result().series().keySet().stream().filter(id -> RunCharts.fanName(id).equals(chart))
+                        .findFirst().flatMap(run::warning);
+        return w.map(x -> " — " + AnswerBlock.WARN + " thin fit: " + x).orElse("");
     }
 
     private Scenario overrides(Scenario sc) {

@@ -1,6 +1,7 @@
 package io.marketcast.cli;
 
 import io.marketcast.cli.text.TextTable;
+import io.marketcast.cli.scenario.AnswerBlock;
 import io.marketcast.cli.json.Json;
 import io.marketcast.cli.json.ShareReport;
 import io.marketcast.forecast.scenario.Scenario;
@@ -107,7 +108,8 @@ public final class ShareCommand implements Callable<Integer> {
                 out.println("Market share: " + basisLabel(run) + ", as of " + run.scenario().asOf() + " ("
                         + run.scenario().paths() + " paths). Median and 80% interval.");
                 List<String> header = new ArrayList<>(List.of("quarter"));
-                shares.forEach(s -> header.add(label(run, s.id())));
+                shares.forEach(s -> header.add(label(run, s.id()) + (run.warnings().isEmpty() ? ""
+                        : " " + AnswerBlock.WARN)));
                 TextTable t = new TextTable(header.toArray(String[]::new));
                 for (int c = 1; c < header.size(); c++) {
                     t.right(c);
@@ -126,6 +128,8 @@ public final class ShareCommand implements Callable<Integer> {
                 }
                 t.print(out);
                 out.println("Rows: the first forecast quarter and every fourth quarter; --format csv for all.");
+                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " thin fit, every share is"
+                        + " built on it: " + w));
             }
         }
         out.flush();

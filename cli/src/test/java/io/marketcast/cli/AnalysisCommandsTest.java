@@ -134,6 +134,16 @@ class AnalysisCommandsTest {
         CliRun short2020 = CliRun.of("share", "--basis", "analyst", "--as-of", "2020Q3", "--paths", "100");
         assertEquals(2, short2020.code());
         assertTrue(short2020.err().contains("at least 3 quarters in which synergy published"), short2020.err());
+        assertTrue(short2020.err().contains("use --basis revenue") && short2020.err().contains("--series")
+                && !short2020.err().contains("market.basis"), "the CLI's words, not a YAML key: " + short2020.err());
+        CliRun canalys = CliRun.of("share", "--source", "canalys", "--paths", "100");
+        assertEquals(2, canalys.code());
+        assertTrue(canalys.err().contains("marketcast data show market-canalys")
+                && canalys.err().contains("--basis analyst --source canalys"), "says why and what to try: "
+                + canalys.err());
+        CliRun works = CliRun.of("share", "--basis", "analyst", "--source", "canalys", "--as-of", "2021Q1",
+                "--series", "aws,azure,google-cloud", "--paths", "200");
+        assertEquals(0, works.code(), "what the message suggests works: " + works.err());
     }
 
     @Test

@@ -99,7 +99,7 @@ class FitCommandTest {
         assertEquals("2022Q3", f.get(7).get("quarter").asText());
         double previous = 0;
         for (JsonNode row : f) {
-            double m = row.get("mean").asDouble();
+            double m = row.get("median").asDouble();
             assertTrue(row.get("lower95").asDouble() < row.get("lower80").asDouble()
                     && row.get("lower80").asDouble() < m && m < row.get("upper80").asDouble()
                     && row.get("upper80").asDouble() < row.get("upper95").asDouble(), row.toString());

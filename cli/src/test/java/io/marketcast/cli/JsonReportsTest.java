@@ -2,6 +2,7 @@ package io.marketcast.cli;
 
 import io.marketcast.cli.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,10 +103,15 @@ class JsonReportsTest {
         CliRun r = CliRun.of("fit", "aws", "--model", "logistic", "--as-of", "2020Q3", "--horizon", "2", "--format",
                 "json");
         JsonNode j = tree(r);
-        assertFields(j, "model", "error", "converged", "iterations", "parameters", "rss", "sigma", "aicc", "bic",
-                "forecast", "n", "logLikelihood", "diagnostics");
+        assertFields(j, "series", "asOf", "unit", "model", "error", "converged", "iterations", "parameters", "rss",
+                "sigma", "aicc", "bic", "forecast", "n", "logLikelihood", "diagnostics");
         assertFields(j.get("parameters").get(0), "name", "estimate", "stdError");
-        assertFields(j.get("forecast").get(0), "quarter", "mean", "lower80", "upper80", "lower95", "upper95");
+        assertFields(j.get("forecast").get(0), "quarter", "median", "lower80", "upper80", "lower95", "upper95");
+        assertEquals("aws", j.get("series").asText());
+        assertEquals("USD millions", j.get("unit").asText());
+        assertTrue(j.get("asOf").asText().matches("\\d{4}Q[1-4]"), j.get("asOf").asText());
+        assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{7,}").matcher(j.get("forecast").toString()).find(),
+                "forecast values to six significant digits: " + j.get("forecast"));
         GrowthFitReport f = parse(r, GrowthFitReport.class);
         assertEquals(List.of("K", "r", "t0"), f.parameters().stream().map(GrowthFitReport.Parameter::name).toList());
         assertEquals("2020Q4", f.forecast().get(0).quarter());
@@ -121,7 +127,7 @@ class JsonReportsTest {
         JsonNode a = tree(auto);
         assertFields(a, "model", "error", "converged", "iterations", "parameters", "rss", "sigma", "aicc", "bic",
                 "forecast", "n", "logLikelihood", "diagnostics", "candidates", "skipped");
-        assertFields(a.get("forecast").get(0), "t", "mean", "lower80", "upper80", "lower95", "upper95");
+        assertFields(a.get("forecast").get(0), "t", "median", "lower80", "upper80", "lower95", "upper95");
         assertFields(a.get("candidates").get(0), "model", "aicc", "deltaAicc", "usable", "diagnostics");
         GrowthFitReport fa = parse(auto, GrowthFitReport.class);
         assertEquals(13.0, fa.forecast().get(0).t());
@@ -189,7 +195,11 @@ class JsonReportsTest {
         Path out = dir.resolve("run");
         CliRun r = CliRun.of("run", "--paths", "200", "--out", out.toString(), "--format", "json");
         JsonNode j = tree(r);
-        assertFields(j, "manifest", "outputs");
+        assertFields(j, "answer", "quantiles", "events", "coverage", "baseline", "warnings", "manifest", "outputs");
+        assertFields(j.get("answer"), "question", "asOf", "quarters", "events", "shares");
+        assertFields(j.get("answer").get("events").get(0), "kind", "event", "label", "guidance", "pBy", "median",
+                "p10", "p90", "pByHorizon", "actual", "actualIncome", "actualComparable", "profitableSince", "dataEnd",
+                "warning");
         assertFields(j.get("manifest"), "scenario", "scenarioFile", "scenarioSha256", "seed", "paths", "asOf",
                 "horizon", "data", "dataVersion", "toolVersion", "gitCommit", "java", "threads", "wallTimeMillis",
                 "fits", "correlation");

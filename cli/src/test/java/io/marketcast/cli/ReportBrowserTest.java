@@ -125,6 +125,22 @@ class ReportBrowserTest {
         assertEquals(List.of(), page.brokenImages(), "images with naturalWidth 0");
         assertEquals(List.of(), page.consoleErrors(), "console errors");
         assertTrue(driver.getTitle().contains("seed-2020q3"), driver.getTitle());
+        // the page opens with the answer: the first section, in the first screen, P by the CFO's quarters and the
+        // actual first profitable quarter beside them
+        assertEquals("Answer", driver.executeScript("return document.querySelector('h2').textContent"));
+        long top = (Long) driver.executeScript("return Math.round(document.getElementById('answer')"
+                + ".getBoundingClientRect().top)");
+        long bottom = (Long) driver.executeScript("return Math.round(document.getElementById('answer')"
+                + ".querySelector('table').getBoundingClientRect().bottom)");
+        assertTrue(top < 300 && bottom < 1000, "the answer table is on the first screen: " + top + ".." + bottom);
+        String answer = (String) driver.executeScript("return document.getElementById('answer').innerText");
+        assertTrue(answer.contains("Will Alibaba Cloud turn its first profit by the fiscal year ending March 2021"),
+                answer);
+        assertTrue(answer.contains("P(by 2020Q4)") && answer.contains("P(by 2021Q1)"), answer);
+        assertTrue(answer.lines().anyMatch(l -> l.startsWith("Alibaba Cloud first profitable (model only)")
+                && l.contains("first profitable 2020Q4")), answer);
+        assertTrue(answer.contains("with guidance \"profitable by 2021Q1\" (CFO, Nov 2020), weight 4"), answer);
+        assertTrue(answer.contains("⚠ thin fit: rest of market"), answer);
 
         Files.write(TARGET.resolve("report-screenshot.png"), driver.getScreenshotAs(OutputType.BYTES));
         long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");

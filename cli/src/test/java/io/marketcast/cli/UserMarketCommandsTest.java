@@ -173,8 +173,8 @@ class UserMarketCommandsTest {
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("Acme Cloud Co. ") && l.contains("2025Q4")),
                 run.out());
         String series = read(out.resolve("series.csv"));
-        assertTrue(series.contains("acme-cloud,Acme Cloud Co.,USD millions\n"), series);
-        assertTrue(series.contains("share:acme-cloud,Acme Cloud Co.,percent\n"), series);
+        assertTrue(series.contains("acme-cloud,Acme Cloud Co.,USD millions,revenue\n"), series);
+        assertTrue(series.contains("share:acme-cloud,Acme Cloud Co.,percent,market share\n"), series);
         String report = read(out.resolve("report.html"));
         assertTrue(report.contains("<td>Acme Cloud Co.</td>"), "the report's tables use the label");
         // figure captions are the charts' titles and legends: the charts use the label too

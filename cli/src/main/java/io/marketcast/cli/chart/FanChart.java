@@ -14,7 +14,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Fan chart of one series: the history it starts from (reported points as circles, estimates as diamonds), a
- * dashed marker at the as-of quarter, the median path (p50), the 50%, 80% and 95% intervals (p25–p75, p10–p90,
+ * dashed marker at the as-of quarter, the median path (p50), the 50%, 80% and 90% intervals (p25–p75, p10–p90,
  * p5–p95) as nested bands, and what actually happened after the as-of quarter (black; estimates as diamonds, values
  * on a segment definition not comparable with the history as grey crosses).
  *
@@ -26,7 +26,7 @@ public final class FanChart {
     public static final String MEDIAN = "median";
     public static final String BAND_50 = "50% interval";
     public static final String BAND_80 = "80% interval";
-    public static final String BAND_95 = "95% interval";
+    public static final String BAND_90 = "90% interval";
     public static final String HISTORY = "history";
     public static final String REPORTED = "history, reported";
     public static final String ESTIMATE = "history, estimate";
@@ -63,6 +63,16 @@ public final class FanChart {
      */
     public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, SeriesLabels labels,
             ChartSize size, String inputName) {
+        return build(rows, history, series, labels, size, inputName, null);
+    }
+
+    /**
+     * @param runAsOf the run's as-of quarter, for the title; null to take the quarter before the first forecast
+     *                quarter (a series that reports late, e.g. an estimate ending a quarter early, opens its fan at
+     *                its last known value, and the dashed line there then says "last known", not "as of")
+     */
+    public static XYChart build(List<QuantileRow> rows, List<HistoryRow> history, String series, SeriesLabels labels,
+            ChartSize size, String inputName, Quarter runAsOf) {
         List<QuantileRow> q = rows.stream().filter(r -> r.series().equals(series)).toList();
         if (q.isEmpty()) {
             throw new ChartInputException(inputName + ": no rows for series '" + series
@@ -72,17 +82,20 @@ public final class FanChart {
                 && r.quarter().isBefore(q.get(0).quarter())).toList();
         Unit unit = Unit.of(series);
         Quarter asOf = q.get(0).quarter().previous();
-        XYChart chart = ChartStyle.xy(size, title(labels.name(series), series, asOf), unit, labels.currency(series));
+        Quarter titleAsOf = runAsOf == null ? asOf : runAsOf;
+        String metric = labels.metric(series);
+        XYChart chart = ChartStyle.xy(size, title(labels.name(series), series, titleAsOf, metric), unit,
+                labels.currency(series));
         if (series.startsWith("share:")) {
             chart.setYAxisTitle("share of the market total, %");
         } else if (series.startsWith("margin:")) {
-            chart.setYAxisTitle("operating margin, %");
+            chart.setYAxisTitle((metric == null ? "operating margin" : metric) + ", %");
         }
         Color c = labels.colour(series);
         Double anchor = h.isEmpty() || !h.get(h.size() - 1).quarter().equals(asOf) ? null
                 : unit.plot(h.get(h.size() - 1).value());
 
-        band(chart, BAND_95, q, QuantileRow::p5, QuantileRow::p95, anchor, asOf, unit, labels.colour(series, 45));
+        band(chart, BAND_90, q, QuantileRow::p5, QuantileRow::p95, anchor, asOf, unit, labels.colour(series, 45));
         band(chart, BAND_80, q, QuantileRow::p10, QuantileRow::p90, anchor, asOf, unit,
                 labels.colour(series, 75));
         band(chart, BAND_50, q, QuantileRow::p25, QuantileRow::p75, anchor, asOf, unit,
@@ -127,7 +140,8 @@ public final class FanChart {
         double hi = java.util.stream.DoubleStream.concat(q.stream().mapToDouble(r -> unit.plot(r.p95())),
                 h.stream().mapToDouble(r -> unit.plot(r.value()))).max().orElseThrow();
         double x = QuarterAxis.x(asOf);
-        XYSeries marker = chart.addSeries(AS_OF + " " + asOf, new double[] {x, x},
+        XYSeries marker = chart.addSeries((titleAsOf.equals(asOf) ? AS_OF : "last known value,") + " " + asOf,
+                new double[] {x, x},
                 new double[] {unit == Unit.MONEY ? Math.min(0, lo) : lo, hi});
         marker.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         marker.setMarker(SeriesMarkers.NONE);
@@ -142,7 +156,13 @@ public final class FanChart {
     }
 
     static String title(String name, String series, Quarter asOf) {
-        String what = series.startsWith("share:") ? "market share"
+        return title(name, series, asOf, null);
+    }
+
+    /** The title; {@code metric} (series.csv) names an income or margin measure, e.g. {@code adjusted EBITA}. */
+    static String title(String name, String series, Quarter asOf, String metric) {
+        String what = metric != null && (series.startsWith("income:") || series.startsWith("margin:")) ? metric
+                : series.startsWith("share:") ? "market share"
                 : series.startsWith("income:") ? "operating income"
                 : series.startsWith("margin:") ? "operating margin"
                 : "revenue";

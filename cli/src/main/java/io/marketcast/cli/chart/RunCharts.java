@@ -1,5 +1,6 @@
 package io.marketcast.cli.chart;
 
+import io.marketcast.model.Quarter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class RunCharts {
      */
     public static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
             ChartSize size) {
-        return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.NONE, size);
+        return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.NONE, size, null);
     }
 
     /**
@@ -40,11 +41,22 @@ public final class RunCharts {
     public static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
             String seriesCsv, ChartSize size) {
         return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.read(CsvInput.parse("series.csv", seriesCsv)),
-                size);
+                size, null);
+    }
+
+    /**
+     * The same, with the run's as-of quarter in every title: a series that reports late (an estimate ending a
+     * quarter before the as-of quarter) starts its forecast early, and a title derived from the tables would name
+     * that earlier quarter.
+     */
+    public static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
+            String seriesCsv, ChartSize size, Quarter asOf) {
+        return all(quantilesCsv, eventsCsv, historyCsv, SeriesLabels.read(CsvInput.parse("series.csv", seriesCsv)),
+                size, asOf);
     }
 
     private static Map<String, Chart<?, ?>> all(String quantilesCsv, String eventsCsv, String historyCsv,
-            SeriesLabels labels, ChartSize size) {
+            SeriesLabels labels, ChartSize size, Quarter asOf) {
         List<QuantileRow> q = QuantileRow.read(CsvInput.parse("quantiles.csv", quantilesCsv));
         List<EventRow> e = EventRow.read(CsvInput.parse("events.csv", eventsCsv));
         List<HistoryRow> h = HistoryRow.read(CsvInput.parse("history.csv", historyCsv));
@@ -59,7 +71,12 @@ public final class RunCharts {
             charts.put("crossover", CrossoverChart.build(e, labels, size, "events.csv"));
         }
         for (String id : FanChart.seriesIds(q)) {
-            charts.put(fanName(id), FanChart.build(q, h, id, labels, size, "quantiles.csv"));
+            charts.put(fanName(id), FanChart.build(q, h, id, labels, size, "quantiles.csv", asOf));
+        }
+        if (asOf != null) {
+            for (Chart<?, ?> c : charts.values()) {
+                c.setTitle(c.getTitle().replaceAll("as of \\d{4}Q[1-4]", "as of " + asOf));
+            }
         }
         return charts;
     }

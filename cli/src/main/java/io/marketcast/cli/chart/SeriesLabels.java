@@ -24,6 +24,7 @@ public final class SeriesLabels {
 
     private final Map<String, String> labels;
     private final Map<String, String> units;
+    private final Map<String, String> metrics = new HashMap<>();
     private final Map<String, Color> colours = new HashMap<>();
 
     private SeriesLabels(Map<String, String> labels, Map<String, String> units, List<String> order) {
@@ -57,14 +58,29 @@ public final class SeriesLabels {
         in.require("series", "label", "unit");
         Map<String, String> labels = new HashMap<>();
         Map<String, String> units = new HashMap<>();
+        Map<String, String> metrics = new HashMap<>();
         List<String> order = new ArrayList<>();
+        boolean hasMetric = in.has("metric");
         for (CsvInput.Row r : in.rows()) {
             String id = r.required("series");
             labels.put(id, r.required("label"));
             units.put(id, r.text("unit"));
+            if (hasMetric && !r.text("metric").isBlank()) {
+                metrics.put(id, r.text("metric"));
+            }
             order.add(id);
         }
-        return new SeriesLabels(labels, units, order);
+        SeriesLabels out = new SeriesLabels(labels, units, order);
+        out.metrics.putAll(metrics);
+        return out;
+    }
+
+    /**
+     * What a result id measures, from series.csv's optional {@code metric} column ({@code adjusted EBITA},
+     * {@code operating income margin}); null when the table does not say.
+     */
+    public String metric(String id) {
+        return metrics.get(id);
     }
 
     /** The colour of a result id's vendor in every chart of the run. */

@@ -93,7 +93,8 @@ public final class ShareChart {
             below = upper;
         }
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(Math.max(100, Math.ceil(top / 10) * 10));
+        // expected shares sum to 100% up to rounding (100.00000000000001 must not open a 110% axis)
+        chart.getStyler().setYAxisMax(Math.max(100, Math.ceil((top - 1e-6) / 10) * 10));
         ChartStyle.finish(chart, size);
         return chart;
     }

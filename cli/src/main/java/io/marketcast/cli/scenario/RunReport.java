@@ -102,6 +102,12 @@ public final class RunReport {
             x.put("to", s.to().toString());
             x.put("kind", s.kind().key());
             x.put("value", s.value());
+            if (s.kind() == io.marketcast.forecast.sim.ShockKind.LEVEL_MULTIPLIER) {
+                x.put("temporary", s.temporary());
+                if (s.temporary()) {
+                    x.put("decay", s.decay());
+                }
+            }
             shocks.add(x);
         }
         m.put("shocks", shocks);
@@ -114,6 +120,20 @@ public final class RunReport {
         a.put("margins", sc.analyses().margins());
         m.put("analyses", a);
         m.put("report_quarters", sc.reportQuarters().stream().map(Quarter::toString).toList());
+        if (!sc.question().isEmpty()) {
+            m.put("question", sc.question());
+        }
+        m.put("answer_quarters", sc.answerQuarters().stream().map(Quarter::toString).toList());
+        if (!sc.guidance().isEmpty()) {
+            m.put("guidance", sc.guidance().stream().map(g -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("series", g.series());
+                x.put("profitable_by", g.profitableBy().toString());
+                x.put("source", g.source());
+                x.put("weight", g.weight());
+                return x;
+            }).toList());
+        }
         m.put("paths", sc.paths());
         m.put("seed", sc.seed());
         m.put("outputs", ordered("directory", sc.outputs().directory(), "charts", sc.outputs().charts()));
@@ -194,7 +214,7 @@ public final class RunReport {
      */
     public static String seriesCsv(ScenarioRun run) {
         Scenario sc = run.scenario();
-        StringBuilder sb = new StringBuilder("series,label,unit\n");
+        StringBuilder sb = new StringBuilder("series,label,unit,metric\n");
         java.util.Set<String> ids = new java.util.LinkedHashSet<>(run.result().series().keySet());
         ids.addAll(run.histories().keySet());
         for (String id : ids) {
@@ -202,9 +222,28 @@ public final class RunReport {
             String base = colon < 0 ? id : id.substring(colon + 1);
             String name = base.equals(MarketHistory.OTHERS) ? "rest of market" : sc.label(base);
             sb.append(TextTable.csv(id)).append(',').append(TextTable.csv(name)).append(',')
-                    .append(Kind.of(id).unit(sc.currency())).append('\n');
+                    .append(Kind.of(id).unit(sc.currency())).append(',').append(TextTable.csv(metric(run, id)))
+                    .append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * What a result id measures, in the data's words: {@code revenue}, {@code market share}, and for profit units
+     * the company's own measure ({@code adjusted EBITA} for Alibaba, {@code operating income} for most), or its
+     * margin ({@code adjusted EBITA margin}).
+     */
+    static String metric(ScenarioRun run, String id) {
+        if (id.startsWith("share:")) {
+            return "market share";
+        }
+        if (id.startsWith("income:") || id.startsWith("margin:")) {
+            Series h = run.histories().get("income:" + id.substring(id.indexOf(':') + 1));
+            String m = h == null || h.metricLabel() == null || h.metricLabel().isBlank() ? "operating income"
+                    : h.metricLabel();
+            return id.startsWith("margin:") ? (m.equals("operating income") ? "operating margin" : m + " margin") : m;
+        }
+        return "revenue";
     }
 
     /**
@@ -231,7 +270,8 @@ public final class RunReport {
                 Optional<Point> a = actual == null ? Optional.empty() : actual.point(q);
                 String inside = a.map(p -> p.value() >= lo && p.value() <= hi ? "yes"
                         : p.value() < lo ? "no, below" : "no, above").orElse("");
-                t.row(label(sc, s.id()), q, kind.format(s.median(q), cur), kind.format(lo, cur) + " – "
+                t.row(label(sc, s.id()) + (run.warning(s.id()).isPresent() ? " " + AnswerBlock.WARN : ""), q,
+                        kind.format(s.median(q), cur), kind.format(lo, cur) + " – "
                         + kind.format(hi, cur),
                         a.map(p -> kind.format(p.value(), cur) + (p.status().equals("estimate") ? " (est.)" : "")
                                 + (comparable(run, s.id(), p) ? "" : " †")).orElse("–"),
@@ -303,7 +343,7 @@ public final class RunReport {
                 .right(1);
         for (EventResult e : run.result().events()) {
             t.row(e.name(), pct(e.by()[e.by().length - 1]), e.median().map(Quarter::toString).orElse("beyond horizon"),
-                    e.quarterReaching(0.1).map(Quarter::toString).orElse("beyond") + " – "
+                    e.quarterReaching(0.1).isEmpty() ? "beyond horizon" : e.quarterReaching(0.1).get() + " – "
                             + e.quarterReaching(0.9).map(Quarter::toString).orElse("beyond horizon"));
         }
         return t;

@@ -36,10 +36,13 @@ import java.util.Set;
 public final class ScenarioReader {
 
     private static final List<String> TOP = List.of("name", "description", "as_of", "horizon", "currency", "series",
-            "market", "correlation", "shocks", "analyses", "report_quarters", "paths", "seed", "outputs");
+            "market", "correlation", "shocks", "analyses", "report_quarters", "paths", "seed", "outputs", "question",
+            "answer_quarters", "guidance");
+    private static final List<String> GUIDANCE = List.of("series", "profitable_by", "source", "weight");
     private static final List<String> SERIES = List.of("id", "label", "method", "window", "capacity", "growth");
     private static final List<String> MARKET = List.of("basis", "source", "rest");
-    private static final List<String> SHOCK = List.of("target", "from", "to", "kind", "value");
+    private static final List<String> SHOCK = List.of("target", "from", "to", "kind", "value", "temporary",
+            "decay");
     private static final List<String> ANALYSES = List.of("share", "profitability", "crossover", "thresholds",
             "margins");
     private static final List<String> THRESHOLD = List.of("series", "value");
@@ -134,6 +137,18 @@ public final class ScenarioReader {
             b.seed(integer(m.entries().get("seed"), Long.MIN_VALUE, Long.MAX_VALUE));
         }
         b.outputs(outputs(optional(m, "outputs"), name));
+        if (optional(m, "question") != null) {
+            b.question(string(m.entries().get("question")));
+        }
+        if (optional(m, "answer_quarters") != null) {
+            List<Quarter> aq = reportQuarters(m.entries().get("answer_quarters"));
+            if (aq.isEmpty()) {
+                throw error(m.entries().get("answer_quarters"), "an empty list (give the quarters the answer is"
+                        + " for, e.g. [2020Q4, 2021Q1], or leave the key out for the report quarters)");
+            }
+            b.answerQuarters(aq);
+        }
+        b.guidance(guidance(optional(m, "guidance")));
         return b.build();
     }
 
@@ -265,7 +280,28 @@ public final class ScenarioReader {
             if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value < 0) {
                 throw error(valueNode, kind + " must be >= 0, was " + value);
             }
-            out.add(new Shock(target, from, to, kind, value));
+            boolean temporary = false;
+            double decay = 0;
+            if (optional(m, "temporary") != null) {
+                Node t = m.entries().get("temporary");
+                temporary = bool(t);
+                if (temporary && kind != ShockKind.LEVEL_MULTIPLIER) {
+                    throw error(t, "temporary applies to level_multiplier only (" + kind + " acts on growth: the"
+                            + " level it reached carries on after the window)");
+                }
+            }
+            if (optional(m, "decay") != null) {
+                Node d = m.entries().get("decay");
+                decay = number(d);
+                if (!temporary) {
+                    throw error(d, "decay is the half-life of a temporary level shock's return; add temporary: true"
+                            + " (a level shock without it lasts after its window)");
+                }
+                if (decay < 0) {
+                    throw error(d, "decay is a half-life in quarters, >= 0, was " + decay);
+                }
+            }
+            out.add(new Shock(target, from, to, kind, value, temporary, decay));
         }
         return out;
     }
@@ -314,6 +350,28 @@ public final class ScenarioReader {
         }
         return new Scenario.Analyses(share, List.copyOf(profit), List.copyOf(cross), List.copyOf(thresholds),
                 List.copyOf(margins));
+    }
+
+    private List<Scenario.Guidance> guidance(Node n) {
+        List<Scenario.Guidance> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (Node item : list(n).items()) {
+            MapNode g = map(item, "guidance");
+            keys(g, GUIDANCE);
+            String series = string(required(g, "series"));
+            Quarter by = quarter(required(g, "profitable_by"));
+            String source = optional(g, "source") == null ? "" : string(g.entries().get("source"));
+            Node w = required(g, "weight");
+            double weight = number(w);
+            if (!(weight > 0)) {
+                throw error(w, "a guidance weight is a positive likelihood ratio (1 = the model alone; 4 = paths"
+                        + " consistent with the guidance count four times), was " + weight);
+            }
+            out.add(new Scenario.Guidance(series, by, source, weight));
+        }
+        return out;
     }
 
     private List<Quarter> reportQuarters(Node n) {

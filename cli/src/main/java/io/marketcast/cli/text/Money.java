@@ -25,7 +25,7 @@ public final class Money {
         double a = Math.abs(millions);
         String sign = millions < 0 ? "-" : "";
         if (a >= 1000) {
-            return String.format(Locale.ROOT, "%s%s%.1fB", sign, sign(currency), a / 1000);
+            return String.format(Locale.ROOT, "%s%s%,.1fB", sign, sign(currency), a / 1000);
         }
         return String.format(Locale.ROOT, "%s%s%.0fM", sign, sign(currency), a);
     }

@@ -54,7 +54,7 @@ class ChartDataTest {
             (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p75},
             {FanChart.BAND_80, (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p10,
                 (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p90},
-            {FanChart.BAND_95, (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p5,
+            {FanChart.BAND_90, (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p5,
                 (java.util.function.ToDoubleFunction<QuantileRow>) QuantileRow::p95}};
         for (Object[] b : bands) {
             @SuppressWarnings("unchecked")

@@ -66,6 +66,11 @@ class SeriesLabelsTest {
         XYChart income = FanChart.build(quantiles(), List.of(), "income:cielo-auto-cars", labels(), ChartSize.DEFAULT,
                 "q");
         assertEquals("Cielo, the challenger: operating income, forecast as of 2022Q4", income.getTitle());
+        SeriesLabels ebita = SeriesLabels.read(CsvInput.parse("series.csv", "series,label,unit,metric\n"
+                + "cielo-auto-cars,Cielo,EUR millions,revenue\nincome:cielo-auto-cars,Cielo,EUR millions,adjusted EBITA\n"));
+        assertEquals("Cielo: adjusted EBITA, forecast as of 2022Q4", FanChart.build(quantiles(),
+                List.of(), "income:cielo-auto-cars", ebita, ChartSize.DEFAULT, "q").getTitle(),
+                "the company's own measure, from series.csv's metric column");
         XYChart builtIn = FanChart.build(Tables.quantiles(), Tables.history(), "aws", ChartSize.DEFAULT, "q");
         assertEquals("AWS: revenue, forecast as of 2020Q3", builtIn.getTitle(), "without series.csv: built-in names");
         assertEquals("USD billions per quarter", builtIn.getYAxisTitle());
@@ -75,6 +80,10 @@ class SeriesLabelsTest {
     @Test
     void shareProfitAndCrossoverChartsNameEachSeriesByItsLabelInDistinctColours() {
         XYChart share = ShareChart.build(quantiles(), labels(), ChartSize.DEFAULT, "q");
+        XYChart rounded = ShareChart.build(QuantileRow.read(CsvInput.parse("quantiles.csv", QUANTILES.replace(
+                "share:voltra-cars,2023Q1,23,", "share:voltra-cars,2023Q1,23.000000000000004,"))), labels(),
+                ChartSize.DEFAULT, "q");
+        assertEquals(100.0, rounded.getStyler().getYAxisMax(), "the share axis ends at 100% despite rounding");
         assertTrue(share.getSeriesMap().keySet().containsAll(List.of("Voltra", "Cielo, the challenger",
                 "rest of market")), share.getSeriesMap().keySet().toString());
         Set<Color> fills = new HashSet<>();

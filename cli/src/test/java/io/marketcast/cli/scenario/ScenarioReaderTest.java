@@ -1,6 +1,7 @@
 package io.marketcast.cli.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,13 @@ class ScenarioReaderTest {
                 """, DATA);
         assertEquals(ShockKind.GROWTH_MULTIPLIER, sc.shocks().get(0).kind());
         assertEquals(Quarter.parse("2025Q4"), sc.shocks().get(1).to(), "to defaults to the horizon end");
+        assertFalse(sc.shocks().get(1).temporary(), "a level shock lasts after its window unless declared temporary");
+        Scenario t = ScenarioReader.read("t.yaml", BASE + """
+                shocks:
+                  - {target: aws, from: 2021Q1, to: 2021Q4, kind: level_multiplier, value: 0.85, temporary: true, decay: 2}
+                """, DATA);
+        assertTrue(t.shocks().get(0).temporary());
+        assertEquals(2.0, t.shocks().get(0).decay());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,6 +76,13 @@ class ScenarioReaderTest {
         "unknown method|series:\\n  - id: aws\\n    method: prophet|6|13|series[0].method|unknown method 'prophet'",
         "unknown shock kind|shocks:\\n  - {target: aws, from: 2021Q1, kind: boom, value: 1}|8|39|shocks[0].kind|unknown shock kind 'boom'",
         "negative multiplier|shocks:\\n  - {target: aws, from: 2021Q1, kind: level_multiplier, value: -1}|8|64|shocks[0].value|level_multiplier must be >= 0",
+        "temporary growth shock|shocks:\\n  - {target: aws, from: 2021Q1, kind: growth_multiplier, value: 0.5, temporary: true}|8|81|shocks[0].temporary|temporary applies to level_multiplier only",
+        "decay without temporary|shocks:\\n  - {target: aws, from: 2021Q1, kind: level_multiplier, value: 0.9, decay: 2}|8|76|shocks[0].decay|decay is the half-life of a temporary level shock's return; add temporary: true",
+        "guidance on a unit without profitability|guidance:\\n  - {series: aws, profitable_by: 2021Q1, weight: 2}|8|14|guidance[0].series|guidance on 'aws' needs it in analyses.profitability (which is empty)",
+        "guidance before the forecast|analyses:\\n  profitability: [alibaba-cloud]\\nguidance:\\n  - {series: alibaba-cloud, profitable_by: 2019Q1, weight: 2}|10|44|guidance[0].profitable_by|2019Q1 is outside the forecast, 2020Q4..2025Q4",
+        "guidance weight 0|guidance:\\n  - {series: alibaba-cloud, profitable_by: 2021Q1, weight: 0}|8|60|guidance[0].weight|a guidance weight is a positive likelihood ratio",
+        "guidance unknown key|guidance:\\n  - {series: alibaba-cloud, profitable_by: 2021Q1, wieght: 2}|8|52|guidance[0].wieght|unknown key (did you mean 'weight'?)",
+        "answer quarter beyond the horizon|answer_quarters: [2021Q1, 2030Q1]|7|27|answer_quarters[1]|2030Q1 is outside the forecast, 2020Q4..2025Q4",
         "shock before as_of|shocks:\\n  - {target: aws, from: 2020Q1, kind: level_multiplier, value: 1}|8|25|shocks[0].from|a shock must start after as_of 2020Q3",
         "crossover with unknown series|analyses:\\n  crossover:\\n    - [aws, azure]|9|13|analyses.crossover[0][1]|crossover series 'azure' is not one of the scenario's series",
         "profitability of a unit without income|analyses:\\n  profitability: [aws, alibaba-cloud, azure]|8|39|analyses.profitability[2]|profitability of 'azure': not one of the scenario's series",

@@ -37,10 +37,15 @@ import java.util.Set;
  * @param paths          number of sample paths, 1..{@value #MAX_PATHS}
  * @param seed           the run's one seed
  * @param outputs        where and what a front end writes
+ * @param question       the question the run answers, in words (empty: none stated)
+ * @param answerQuarters the quarters the answer gives probabilities and values for, inside the forecast (the builder's
+ *                       default: the report quarters)
+ * @param guidance       what management said, as evidence that reweights the paths ({@link Guidance})
  */
 public record Scenario(String name, String description, Quarter asOf, Quarter end, String currency,
         List<SeriesSpec> series, Market market, CorrelationSpec correlation, List<Shock> shocks, Analyses analyses,
-        List<Quarter> reportQuarters, int paths, long seed, Outputs outputs) {
+        List<Quarter> reportQuarters, int paths, long seed, Outputs outputs, String question,
+        List<Quarter> answerQuarters, List<Guidance> guidance) {
 
     /** Default number of sample paths. */
     public static final int DEFAULT_PATHS = Simulation.DEFAULT_PATHS;
@@ -66,6 +71,10 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
         analyses = analyses == null ? Analyses.NONE : analyses;
         reportQuarters = List.copyOf(reportQuarters);
         outputs = outputs == null ? Outputs.of(name) : outputs;
+        question = question == null ? "" : question.strip();
+        answerQuarters = answerQuarters == null || answerQuarters.isEmpty() ? reportQuarters
+                : List.copyOf(answerQuarters);
+        guidance = guidance == null ? List.of() : List.copyOf(guidance);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new ScenarioProblem("name", "'" + name + "' is not a usable name (letters, digits, . _ -)");
         }
@@ -114,6 +123,56 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
         if (paths < 1 || paths > MAX_PATHS) {
             throw new ScenarioProblem("paths", paths + " is outside 1.." + MAX_PATHS);
         }
+        for (int i = 0; i < answerQuarters.size(); i++) {
+            Quarter q = answerQuarters.get(i);
+            if (!q.isAfter(asOf) || q.isAfter(end)) {
+                throw new ScenarioProblem("answer_quarters[" + i + "]", q + " is outside the forecast, "
+                        + asOf.next() + ".." + end);
+            }
+        }
+        for (int i = 0; i < guidance.size(); i++) {
+            Guidance g = guidance.get(i);
+            String key = "guidance[" + i + "]";
+            if (!analyses.profitability().contains(g.series())) {
+                throw new ScenarioProblem(key + ".series", "guidance on '" + g.series() + "' needs it in"
+                        + " analyses.profitability (" + (analyses.profitability().isEmpty() ? "which is empty"
+                        : "which has " + String.join(", ", analyses.profitability())) + ")");
+            }
+            if (!g.profitableBy().isAfter(asOf) || g.profitableBy().isAfter(end)) {
+                throw new ScenarioProblem(key + ".profitable_by", g.profitableBy() + " is outside the forecast, "
+                        + asOf.next() + ".." + end);
+            }
+        }
+    }
+
+    /** The same scenario without shocks: the baseline a what-if scenario is compared with (same seed and paths). */
+    public Scenario baseline() {
+        return toBuilder().shocks(List.of()).build();
+    }
+
+    /**
+     * Guidance as evidence: management said that {@code series} would be profitable by {@code profitableBy}. A path
+     * on which the unit is first profitable by then is consistent with the guidance and gets weight {@code weight}
+     * relative to the other paths (weight 1 = the model alone). The weight is a likelihood ratio, the odds a
+     * forecaster puts on "management says so when it will happen" against "says so when it will not": the model's
+     * probability p of the event becomes {@code w·p / (w·p + 1 − p)}, and every other probability of the run is
+     * averaged over the paths with the same weights (docs/methods.md, "Guidance as evidence").
+     *
+     * @param series       a profitability unit of the scenario
+     * @param profitableBy the quarter by which it was said to be profitable (income ≥ 0)
+     * @param source       who said it and when, e.g. {@code CFO, Nov 2020}
+     * @param weight       the likelihood ratio, positive and finite
+     */
+    public record Guidance(String series, Quarter profitableBy, String source, double weight) {
+        public Guidance {
+            Objects.requireNonNull(series, "series");
+            Objects.requireNonNull(profitableBy, "profitableBy");
+            source = source == null ? "" : source.strip();
+            if (!(weight > 0 && Double.isFinite(weight))) {
+                throw new ScenarioProblem("weight", "a guidance weight is a positive, finite likelihood ratio (1 = the"
+                        + " model alone), was " + weight);
+            }
+        }
     }
 
     private static void checkShock(Shock s, String key, Set<String> ids, Analyses analyses, Quarter asOf) {
@@ -150,6 +209,9 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
         b.paths = paths;
         b.seed = seed;
         b.outputs = outputs;
+        b.question = question;
+        b.answerQuarters = new ArrayList<>(answerQuarters);
+        b.guidance = new ArrayList<>(guidance);
         return b;
     }
 
@@ -508,6 +570,9 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
         private int paths = DEFAULT_PATHS;
         private long seed = DEFAULT_SEED;
         private Outputs outputs;
+        private String question = "";
+        private List<Quarter> answerQuarters = new ArrayList<>();
+        private List<Guidance> guidance = new ArrayList<>();
 
         private Builder(String name, Quarter asOf, Quarter end) {
             this.name = name;
@@ -592,13 +657,31 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
             return this;
         }
 
+        public Builder question(String q) {
+            this.question = q;
+            return this;
+        }
+
+        /** The quarters the answer is given for (default: the report quarters). */
+        public Builder answerQuarters(List<Quarter> q) {
+            this.answerQuarters = new ArrayList<>(q);
+            return this;
+        }
+
+        /** Replaces the guidance. */
+        public Builder guidance(List<Guidance> g) {
+            this.guidance = new ArrayList<>(g);
+            return this;
+        }
+
         /** @throws ScenarioProblem for anything the scenario keys do not allow */
         public Scenario build() {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(end, "end");
             List<Quarter> report = reportQuarters == null ? defaultReportQuarters(asOf, end) : reportQuarters;
             return new Scenario(name, description, asOf, end, currency, series, market, correlation, shocks,
-                    analyses, report, paths, seed, outputs == null ? Outputs.of(name) : outputs);
+                    analyses, report, paths, seed, outputs == null ? Outputs.of(name) : outputs, question,
+                    answerQuarters, guidance);
         }
     }
 }

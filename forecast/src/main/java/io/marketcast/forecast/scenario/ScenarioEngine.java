@@ -53,6 +53,13 @@ public final class ScenarioEngine {
     /** Quarters a series needs as of the scenario's quarter to be forecast at all. */
     public static final int MIN_HISTORY = 3;
 
+    /**
+     * Quarters a fit needs before its band can be trusted: two years, i.e. the 8 growth rates of the scenario
+     * default's drift (and 5 residual degrees of freedom for a 3-parameter curve). A fit on fewer is run, but the run
+     * carries a warning for it ({@link ScenarioRun#warnings()}) that every table built on it shows.
+     */
+    public static final int THIN_HISTORY = 8;
+
     private ScenarioEngine() {
     }
 
@@ -122,6 +129,7 @@ public final class ScenarioEngine {
         Map<String, String> fits = new LinkedHashMap<>();
         Map<String, Fitted> models = new LinkedHashMap<>();
         Map<String, Series> histories = new LinkedHashMap<>(in.histories());
+        Map<String, String> warnings = new LinkedHashMap<>();
         for (int i = 0; i < sc.series().size(); i++) {
             Scenario.SeriesSpec spec = sc.series().get(i);
             Series history = in.histories().get(spec.id());
@@ -138,6 +146,7 @@ public final class ScenarioEngine {
                         + sc.asOf() + ": " + e.getMessage());
             }
             models.put(spec.id(), fitted);
+            thin(warnings, spec.id(), spec.label(), history, methods.get(i).name());
             fits.put(spec.id(), methods.get(i).name() + " on " + history.first() + ".." + history.last() + " ("
                     + history.size() + " quarters): " + fitted.summary());
         }
@@ -159,6 +168,7 @@ public final class ScenarioEngine {
                         + e.getMessage());
             }
             models.put(MarketHistory.OTHERS, f);
+            thin(warnings, MarketHistory.OTHERS, "rest of market", others, m.name());
             fits.put(MarketHistory.OTHERS, m.name() + " on " + others.first() + ".." + others.last() + " ("
                     + others.size() + " quarters, " + (sc.market().hasRest() ? "the rest of the market, series "
                     + sc.market().rest() : sc.market().source() + " total less tracked revenue") + "): "
@@ -212,9 +222,26 @@ public final class ScenarioEngine {
         Simulation sim = new Simulation(sims, derived, sc.shocks(), corr, events, sc.end(), sc.paths(), sc.seed(),
                 options.threads(), Simulation.DEFAULT_BLOCK_SIZE);
         SimulationResult result = Simulator.run(sim, options.progress());
+        List<ScenarioRun.Weighted> guided = new ArrayList<>();
+        for (Scenario.Guidance g : sc.guidance()) {
+            guided.add(new ScenarioRun.Weighted(g, result.reweighted(ScenarioRun.profitableEvent(g.series()),
+                    g.profitableBy(), g.weight()), "with guidance \"profitable by " + g.profitableBy() + "\""
+                    + (g.source().isEmpty() ? "" : " (" + g.source() + ")") + ", weight "
+                    + ScenarioRun.number(g.weight())));
+        }
         long wall = (System.nanoTime() - start) / 1_000_000;
         return new ScenarioRun(sc, result, fits, models, histories, actuals.all(), corr, bases, profits,
-                options.threads(), wall);
+                options.threads(), wall, guided, warnings);
+    }
+
+    /** Records a warning for a fit on fewer than {@value #THIN_HISTORY} quarters. */
+    private static void thin(Map<String, String> warnings, String id, String label, Series history, String method) {
+        if (history.size() < THIN_HISTORY) {
+            warnings.put(id, label + " is fitted on " + history.size() + " quarters (" + history.first() + ".."
+                    + history.last() + "), fewer than the " + THIN_HISTORY + " a trend and its noise need ("
+                    + method + "): its band rests on " + (history.size() - 1) + " growth rates and is not to be"
+                    + " trusted");
+        }
     }
 
     /** The methods of a checked scenario and the inputs it takes from the data. */

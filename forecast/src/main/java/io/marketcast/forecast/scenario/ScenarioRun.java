@@ -5,6 +5,7 @@ import io.marketcast.forecast.profit.MarginFit;
 import io.marketcast.forecast.profit.ProfitHistory;
 import io.marketcast.forecast.profit.ProfitModel;
 import io.marketcast.forecast.sim.Correlation;
+import io.marketcast.forecast.sim.EventResult;
 import io.marketcast.forecast.sim.SimulationResult;
 import io.marketcast.model.Point;
 import io.marketcast.model.Series;
@@ -28,11 +29,33 @@ import java.util.Optional;
  * @param profits     per profitability unit: its history, fitted profit models (best first) and what happened
  * @param threads     worker threads used
  * @param wallMillis  wall time of fitting and simulation
+ * @param guided      per guidance of the scenario: every event's probabilities with the paths reweighted by it
+ * @param warnings    per simulated id whose fit saw too little history: why its band is not to be trusted
+ *                    ({@link ScenarioEngine#THIN_HISTORY}); empty when every fit had enough
  */
 public record ScenarioRun(Scenario scenario, SimulationResult result, Map<String, String> fits,
         Map<String, Fitted> models, Map<String, Series> histories, Map<String, Series> actuals,
         Correlation correlation, Map<String, Series> bases, Map<String, Profit> profits, int threads,
-        long wallMillis) {
+        long wallMillis, List<Weighted> guided, Map<String, String> warnings) {
+
+    /**
+     * The events of a run with its paths reweighted by one guidance ({@link Scenario.Guidance}).
+     *
+     * @param guidance what was said
+     * @param events   every event's probabilities with the consistent paths weighted by the guidance's weight
+     * @param words    the guidance in words, e.g. {@code with guidance "profitable by 2021Q1" (CFO, Nov 2020), weight 4}
+     */
+    public record Weighted(Scenario.Guidance guidance, List<EventResult> events, String words) {
+        public Weighted {
+            events = List.copyOf(events);
+        }
+
+        /** The reweighted probabilities of one event. */
+        public EventResult event(String name) {
+            return events.stream().filter(e -> e.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no event '" + name + "'"));
+        }
+    }
 
     public ScenarioRun {
         fits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fits));
@@ -41,6 +64,28 @@ public record ScenarioRun(Scenario scenario, SimulationResult result, Map<String
         actuals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actuals));
         bases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bases));
         profits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(profits));
+        guided = guided == null ? List.of() : List.copyOf(guided);
+        warnings = warnings == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(warnings));
+    }
+
+    /**
+     * The warning that applies to result id {@code id}: its own fit's, or for a share, the warnings of every fit the
+     * shares are built on, or for a unit's income and margin, its revenue fit's; empty when none.
+     */
+    public java.util.Optional<String> warning(String id) {
+        if (warnings.containsKey(id)) {
+            return java.util.Optional.of(warnings.get(id));
+        }
+        if (id.startsWith("share:") && !warnings.isEmpty()) {
+            return java.util.Optional.of("shares are built on every simulated series: " + String.join("; ",
+                    warnings.values()));
+        }
+        int colon = id.indexOf(':');
+        if (colon > 0 && warnings.containsKey(id.substring(colon + 1))) {
+            return java.util.Optional.of(warnings.get(id.substring(colon + 1)));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

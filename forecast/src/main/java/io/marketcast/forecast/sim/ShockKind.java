@@ -16,7 +16,10 @@ public enum ShockKind {
      * {@code g' = (g⁴ + v/100)^(1/4)} (floored at zero growth factor). The level reached carries on.
      */
     GROWTH_ADD_PP("growth_add_pp"),
-    /** Multiplies the level inside the window only: {@code y' = v·y}, e.g. 0.9 for a 10% price cut. */
+    /**
+     * Multiplies the level from the window on: {@code y' = v·y}, e.g. 0.9 for a 10% price cut. The shift lasts after
+     * the window unless the shock is temporary ({@link Shock#temporary()}, {@link Shock#decay()}).
+     */
     LEVEL_MULTIPLIER("level_multiplier"),
     /** Adds {@code v} percentage points to the operating margin inside the window (profitability analyses). */
     MARGIN_ADD_PP("margin_add_pp");

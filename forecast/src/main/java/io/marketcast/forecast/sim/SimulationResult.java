@@ -12,9 +12,19 @@ import java.util.Map;
  * @param events   event probabilities, in spec order
  * @param paths    number of paths
  * @param seed     the run's seed
+ * @param joint    the events counted jointly, for reweighting paths by an event ({@link #reweighted})
  */
 public record SimulationResult(List<Quarter> grid, Map<String, SeriesQuantiles> series, List<EventResult> events,
-        int paths, long seed) {
+        int paths, long seed, JointEvents joint) {
+
+    /**
+     * The event probabilities when the paths on which the profitability event {@code condition} (e.g.
+     * {@code profitable:alibaba-cloud}) first held by {@code by} get weight {@code weight} and the others weight 1
+     * (weight 1 = these events).
+     */
+    public List<EventResult> reweighted(String condition, Quarter by, double weight) {
+        return joint.reweighted(condition, by, weight);
+    }
 
     public SeriesQuantiles series(String id) {
         SeriesQuantiles s = series.get(id);

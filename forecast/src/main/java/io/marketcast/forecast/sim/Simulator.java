@@ -142,7 +142,9 @@ public final class Simulator {
                     java.util.Arrays.copyOfRange(at, from, grid), java.util.Arrays.copyOfRange(by, from, grid),
                     sim.paths()));
         }
-        return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed());
+        return new SimulationResult(gridQuarters, out, events, sim.paths(), sim.seed(),
+                new JointEvents(sim.events().stream().map(EventSpec::name).toList(), total.conditionIndex,
+                        gridQuarters, total.jointFirst, total.jointAt));
     }
 
     /** Grid index of an event's first quarter: 0, or its {@link EventSpec#from()} within the grid. */
@@ -175,6 +177,14 @@ public final class Simulator {
         final QuantileSketch[][] sketches;
         final long[][] eventAt;
         final long[][] eventFirst;
+        /** [c][e][first quarter of c, grid = never][first quarter of e, grid = never]: paths. */
+        final long[][][][] jointFirst;
+        /** [c][e][first quarter of c, grid = never][k]: paths on which e holds in quarter k. */
+        final long[][][][] jointAt;
+        /** The events counted jointly with every other: the profitability events ({@link JointEvents}). */
+        final int[] conditionIndex;
+        private final int[] firstIndex;
+        private final boolean[][] holds;
         private final double[][] paths;
         private final double[][] eps;
         private final double[][] modelOut;
@@ -196,6 +206,14 @@ public final class Simulator {
             }
             eventAt = new long[conditions.size()][grid];
             eventFirst = new long[conditions.size()][grid];
+            int ne = conditions.size();
+            conditionIndex = java.util.stream.IntStream.range(0, ne)
+                    .filter(e -> JointEvents.isCondition(sim.events().get(e).name())).toArray();
+            int nc = conditionIndex.length;
+            jointFirst = new long[nc][ne][grid + 1][grid + 1];
+            jointAt = new long[nc][ne][grid + 1][grid];
+            firstIndex = new int[ne];
+            holds = new boolean[ne][grid];
             paths = new double[rows][grid];
             int n = sim.series().size();
             eps = new double[n][];
@@ -277,12 +295,29 @@ public final class Simulator {
                 for (int e = 0; e < conditions.size(); e++) {
                     EventSpec.Condition cond = conditions.get(e);
                     boolean seen = false;
+                    firstIndex[e] = grid;
                     for (int k = 0; k < grid; k++) {
-                        if (cond.test(paths, k)) {
+                        boolean h = cond.test(paths, k);
+                        holds[e][k] = h;
+                        if (h) {
                             eventAt[e][k]++;
                             if (!seen) {
                                 eventFirst[e][k]++;
+                                firstIndex[e] = k;
                                 seen = true;
+                            }
+                        }
+                    }
+                }
+                for (int ce = 0; ce < conditionIndex.length; ce++) {
+                    int i = firstIndex[conditionIndex[ce]];
+                    for (int e = 0; e < conditions.size(); e++) {
+                        jointFirst[ce][e][i][firstIndex[e]]++;
+                        long[] at = jointAt[ce][e][i];
+                        boolean[] h = holds[e];
+                        for (int k = 0; k < grid; k++) {
+                            if (h[k]) {
+                                at[k]++;
                             }
                         }
                     }
@@ -301,6 +336,18 @@ public final class Simulator {
                 for (int k = 0; k < grid; k++) {
                     eventAt[e][k] += o.eventAt[e][k];
                     eventFirst[e][k] += o.eventFirst[e][k];
+                }
+            }
+            for (int c = 0; c < jointFirst.length; c++) {
+                for (int e = 0; e < eventAt.length; e++) {
+                    for (int i = 0; i <= grid; i++) {
+                        for (int j = 0; j <= grid; j++) {
+                            jointFirst[c][e][i][j] += o.jointFirst[c][e][i][j];
+                        }
+                        for (int k = 0; k < grid; k++) {
+                            jointAt[c][e][i][k] += o.jointAt[c][e][i][k];
+                        }
+                    }
                 }
             }
         }

@@ -158,9 +158,25 @@ class SimulatorTest {
         Shock level = new Shock(Shock.MARKET, q, q, ShockKind.LEVEL_MULTIPLIER, 0.5);
         SimulationResult plain = Simulator.run(base);
         SimulationResult shocked = Simulator.run(base.withShocks(List.of(level)));
+        SimulationResult back = Simulator.run(base.withShocks(List.of(level.temporary(0))));
+        SimulationResult decaying = Simulator.run(base.withShocks(List.of(level.temporary(2))));
         for (String id : List.of("a", "b")) {
-            assertEquals(0.5, shocked.series(id).mean(q) / plain.series(id).mean(q), 1e-9, id + " halved in " + q);
-            assertEquals(plain.series(id).mean(q.next()), shocked.series(id).mean(q.next()), 1e-9, id + " after");
+            assertEquals(plain.series(id).mean(q.previous()), shocked.series(id).mean(q.previous()), 0.0,
+                    id + " untouched before the window");
+            for (SimulationResult r : List.of(shocked, back, decaying)) {
+                assertEquals(0.5, r.series(id).mean(q) / plain.series(id).mean(q), 1e-9, id + " halved in " + q);
+            }
+            for (Quarter after : List.of(q.next(), q.plus(4), END)) {
+                assertEquals(0.5, shocked.series(id).mean(after) / plain.series(id).mean(after), 1e-9,
+                        id + ": a level shock lasts after its window, " + after);
+                assertEquals(plain.series(id).mean(after), back.series(id).mean(after), 1e-9,
+                        id + ": a temporary one returns when the window ends, " + after);
+            }
+            // half-life 2: the 50% gap is 50%·2^(-1/2) one quarter after, 25% two quarters after, 12.5% after four
+            assertEquals(1 - 0.5 * Math.pow(2, -0.5), decaying.series(id).mean(q.next()) / plain.series(id)
+                    .mean(q.next()), 1e-9, id + " one quarter after");
+            assertEquals(0.75, decaying.series(id).mean(q.plus(2)) / plain.series(id).mean(q.plus(2)), 1e-9);
+            assertEquals(0.875, decaying.series(id).mean(q.plus(4)) / plain.series(id).mean(q.plus(4)), 1e-9);
         }
         Shock add = new Shock("a", FIRST, END, ShockKind.GROWTH_ADD_PP, 10);
         SimulationResult faster = Simulator.run(base.withShocks(List.of(add)));
@@ -177,5 +193,11 @@ class SimulatorTest {
         assertThrows(IllegalArgumentException.class, () -> Correlation.of(new double[][] {{1, 2}, {2, 1}}));
         assertThrows(IllegalArgumentException.class,
                 () -> new Shock("a", END, FIRST, ShockKind.LEVEL_MULTIPLIER, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Shock("a", FIRST, END, ShockKind.GROWTH_MULTIPLIER, 0.5, true, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Shock("a", FIRST, END, ShockKind.LEVEL_MULTIPLIER, 0.5, false, 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Shock("a", FIRST, END, ShockKind.LEVEL_MULTIPLIER, 0.5, true, -1));
     }
 }
