@@ -50,7 +50,9 @@ class RunAnswerTest {
         assertTrue(model.contains("first profitable 2020Q4"), "the actual first profit beside the answer: " + model);
         double[] p = percents(model);
         assertTrue(p[0] <= p[1] && p[1] <= p[2], "P(by q) does not fall: " + model);
-        assertTrue(p[1] < 20, "the model gave 2021Q1 a low probability: " + model);
+        // the anchored scale margin model (docs/methods.md, "The record: profitability backtest") gives the actual
+        // first profitable quarter a real chance (10,000 paths: 21% by 2020Q4, 43% by 2021Q1; here 2,000 paths)
+        assertTrue(p[0] > 10 && p[1] > 30 && p[1] < 60, "the model's P(by 2020Q4) and P(by 2021Q1): " + model);
         String guided = first.stream().filter(l -> l.startsWith("  with guidance \"profitable by 2021Q1\" (CFO, Nov"
                 + " 2020), weight 4")).findFirst().orElseThrow(() -> new AssertionError(String.join("\n", first)));
         double[] g = percents(guided);
