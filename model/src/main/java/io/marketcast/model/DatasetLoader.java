@@ -3,10 +3,8 @@ package io.marketcast.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +31,7 @@ final class DatasetLoader {
 
     static final String RESOURCES = "/io/marketcast/model/data/";
     /** The largest user file read; checked before reading. */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    static final long MAX_FILE_BYTES = TextFiles.MAX_DATA_BYTES;
 
     static final List<String> SEGMENT_COLUMNS = List.of("company", "segment", "calendar_quarter", "currency",
             "revenue_millions");
@@ -211,24 +209,7 @@ final class DatasetLoader {
      * @throws DataException for a missing, unreadable, oversized or non-UTF-8 file
      */
     static String read(Path file) {
-        String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DataException(name, 0, null, "is a folder, not a CSV file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new DataException(name, 0, null, "is " + size + " bytes; the largest data file read is "
-                        + MAX_FILE_BYTES + " bytes");
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, 0, null, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new DataException(name, 0, null, "is not UTF-8 text");
-        } catch (IOException e) {
-            throw new DataException(name, 0, null, "cannot read: " + e.getMessage());
-        }
+        return TextFiles.read(file, MAX_FILE_BYTES, "data file");
     }
 
     private static List<CsvFile> parse(List<Text> texts, List<String> required) {
