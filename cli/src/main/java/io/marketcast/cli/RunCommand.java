@@ -15,6 +15,7 @@ import io.marketcast.cli.scenario.ScenarioReader;
 import io.marketcast.forecast.scenario.ScenarioEngine;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
+import io.marketcast.model.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -200,11 +201,7 @@ public final class RunCommand implements Callable<Integer> {
         String s = scenario == null ? "seed-2020q3" : scenario;
         Path p = Path.of(s);
         if (Files.isRegularFile(p)) {
-            try {
-                return new Source(s, Files.readString(p, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UserException(s + ": cannot read: " + e.getMessage());
-            }
+            return new Source(s, TextFiles.read(p, TextFiles.MAX_SCENARIO_BYTES, "scenario file"));
         }
         String name = s.endsWith(".yaml") ? s.substring(0, s.length() - 5) : s;
         if (SHIPPED.contains(name) && !s.contains("/")) {

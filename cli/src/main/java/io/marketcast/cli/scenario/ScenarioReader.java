@@ -148,7 +148,11 @@ public final class ScenarioReader {
             if (h > Scenario.MAX_HORIZON) {
                 throw error(n, h + " quarters is beyond the longest horizon, " + Scenario.MAX_HORIZON);
             }
-            end = asOf.plus((int) h);
+            try {
+                end = asOf.plus((int) h);
+            } catch (IllegalArgumentException e) {
+                throw error(n, h + " quarters after as_of " + asOf + " is past 2999Q4, the last quarter");
+            }
         } else {
             end = quarter(n);
         }
@@ -262,10 +266,15 @@ public final class ScenarioReader {
             }
             Node valueNode = required(m, "value");
             double value = number(valueNode);
-            if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value < 0) {
-                throw error(valueNode, kind + " must be >= 0, was " + value);
+            if (kind == ShockKind.LEVEL_MULTIPLIER && value == 0 && target.equals(Shock.MARKET)) {
+                throw error(valueNode, "a level_multiplier of 0 on the market sets every series to zero (shares and"
+                        + " growth are then undefined); give a positive factor, or 0 on one series");
             }
-            out.add(new Shock(target, from, to, kind, value));
+            try {
+                out.add(new Shock(target, from, to, kind, value));
+            } catch (IllegalArgumentException e) {
+                throw error(valueNode, e.getMessage());
+            }
         }
         return out;
     }
@@ -376,7 +385,12 @@ public final class ScenarioReader {
         if (s.token() != JsonToken.VALUE_NUMBER_INT && s.token() != JsonToken.VALUE_NUMBER_FLOAT) {
             throw error(n, "'" + s.text() + "' is not a number");
         }
-        double v = Double.parseDouble(s.text());
+        double v;
+        try {
+            v = Double.parseDouble(s.text().replace("_", ""));
+        } catch (NumberFormatException e) {
+            v = Double.NaN; // YAML's .nan, .inf and -.inf
+        }
         if (!Double.isFinite(v)) {
             throw error(n, "'" + s.text() + "' is not a finite number");
         }
