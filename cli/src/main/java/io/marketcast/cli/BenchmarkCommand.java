@@ -92,10 +92,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() {
         period = Period.parse(periodText);
         List<Method> ms = MethodList.parse(plugins.registry(), methods);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UserException("--threads must be at least 1, was " + n);
-        }
+        int n = Threads.of(threads);
         CompetitionData data = dataset == null ? CompetitionData.embeddedM3() : CompetitionData.from(dataset);
         List<String> periods = period == Period.ALL ? List.of() : List.of(period.name());
         CompetitionSpec cs = new CompetitionSpec(ms, periods, n);

@@ -88,13 +88,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int nThreads = Threads.of(threads);
         Source src = source();
         Dataset dataset = data.dataset();
         Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset, plugins.registry()));
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserException("--threads must be at least 1, was " + nThreads);
-        }
+        OutputFiles.checkFolder(Path.of(sc.outputs().directory()));
         ScenarioRun run;
         try (Progress progress = new Progress(sc.paths())) {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
@@ -127,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         names.add(REPORT);
         files.add(REPORT, ReportHtml.html(run, figures, resolved, manifestJson, names));
         Path dir = Path.of(sc.outputs().directory());
-        List<Path> written = files.writeTo(dir);
+        List<Path> written = files.replaceFolder(dir);
         PrintWriter o = spec.commandLine().getOut();
         switch (formatOption.get()) {
             case CSV -> o.print(quantilesCsv);
@@ -187,6 +185,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (seed != null) {
             b.seed(seed);
+        }
+        if (out != null && out.toString().isBlank()) {
+            throw new UserException("--out: the folder name is empty (give a folder, e.g. --out out/" + sc.name() + ")");
         }
         if (out != null) {
             b.outputs(new Scenario.Outputs(out.toString(), sc.outputs().charts()));

@@ -341,6 +341,10 @@ public final class ScenarioReader {
             keys(m, OUTPUTS);
             if (optional(m, "directory") != null) {
                 dir = string(m.entries().get("directory"));
+                if (dir.isBlank()) {
+                    throw error(m.entries().get("directory"), "an empty folder name (give a folder, e.g. out/"
+                            + name + ")");
+                }
             }
             if (optional(m, "charts") != null) {
                 charts = bool(m.entries().get("charts"));

@@ -1,0 +1,112 @@
+package io.marketcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and careless command lines (issue 17): refused before any work with one line naming the option or file,
+ * exit code 2, nothing written; a run's output folder is one unit.
+ */
+class HostileCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static void refused(CliRun r, String message) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("marketcast: " + message, r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anEmptyOutOrOneNamingAFileOrAFolderOfOtherFilesIsRefusedBeforeTheRun() throws Exception {
+        refused(CliRun.of("run", "--out", "", "--paths", "100"),
+                "--out: the folder name is empty (give a folder, e.g. --out out/seed-2020q3)");
+        Path file = Files.writeString(dir.resolve("afile"), "mine");
+        refused(CliRun.of("run", "--out", file.toString(), "--paths", "100"),
+                "cannot write " + file + ": a file of that name exists (the output is a folder)");
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        refused(CliRun.of("run", "--out", mine.toString(), "--paths", "100"), "cannot write " + mine + ": it holds"
+                + " notes.txt, which no run writes; a run replaces its folder whole, so give a new or empty folder, or"
+                + " one an earlier run wrote");
+        assertEquals("keep me", Files.readString(mine.resolve("notes.txt")));
+        assertEquals(List.of("afile", "mine"), names(dir), "nothing written");
+    }
+
+    @Test
+    void anIoErrorGivesTheOsReason() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "mine");
+        CliRun r = CliRun.of("run", "--out", file.resolve("x").toString(), "--paths", "100");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("marketcast: cannot write " + file.resolve("x") + ": " + file + ": a file of that name exists",
+                r.err().strip());
+    }
+
+    @Test
+    void aRerunReplacesTheWholeFolderAndRemovesLeftoversOfAKilledRun() throws Exception {
+        Path out = dir.resolve("run");
+        CliRun first = CliRun.of("run", "--paths", "200", "--out", out.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(names(out).contains("fan-google-cloud.png"));
+        // what a run killed outright (kill -9) mid-write leaves: its hidden build folder, of a process long gone
+        Path leftover = Files.createDirectories(dir.resolve(".run.new-2147483646-123"));
+        Files.writeString(leftover.resolve("quantiles.csv"), "half");
+        Path scenario = Files.writeString(dir.resolve("two.yaml"), """
+                name: two
+                as_of: 2020Q3
+                horizon: 4
+                series: [aws, azure]
+                paths: 200
+                """);
+        CliRun second = CliRun.of("run", scenario.toString(), "--out", out.toString());
+        assertEquals(0, second.code(), second.err());
+        List<String> now = names(out);
+        assertFalse(now.contains("fan-google-cloud.png"), "no chart of the first run stays: " + now);
+        assertTrue(now.containsAll(List.of("fan-aws.png", "fan-azure.png", "manifest.json", "report.html")), now.toString());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("two.yaml"));
+        assertEquals(List.of("run", "two.yaml"), names(dir), "no hidden build or swap folder is left");
+    }
+
+    @Test
+    void threadsAreBoundedByTheMachine() {
+        CliRun r = CliRun.of("run", "--threads", "500", "--paths", "100", "--out", dir.resolve("t").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("marketcast: --threads 500 is more than this machine can use: at most "
+                + Threads.max() + " ("), r.err());
+        assertFalse(Files.exists(dir.resolve("t")));
+        r = CliRun.of("share", "--threads", "10000", "--paths", "100");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("marketcast: --threads 10000 is more than"), r.err());
+    }
+
+    @Test
+    void fitRefusesAHorizonBeyondItsDocumentedMaximum() {
+        refused(CliRun.of("fit", "aws", "--model", "logistic", "--horizon", "300000000"),
+                "--horizon must be in 0..400 steps, was 300000000");
+    }
+
+    @Test
+    void aScenarioFileThatIsNotUtf8IsLocated() throws Exception {
+        Path f = dir.resolve("latin1.yaml");
+        Files.write(f, "name: t\ndescription: Caf\u00e9\nas_of: 2020Q3\nhorizon: 4\nseries: [aws]\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        refused(CliRun.of("run", f.toString(), "--out", dir.resolve("o").toString()),
+                f + ":2: column 17: byte 0xE9 is not UTF-8 (save the file as UTF-8)");
+    }
+}
