@@ -460,7 +460,8 @@ final class DatasetLoader {
             String slug = slug(k.company(), k.segment());
             if (slug.isEmpty()) {
                 problems.add(at.file(), at.line(), "segment", "'" + k.company() + " / " + k.segment()
-                        + "' makes no slug (use letters or digits)");
+                        + "' makes no slug (a slug is made of the Latin letters and digits of company and segment; give"
+                        + " one of them a Latin spelling)");
             } else if (slug.equals(RESERVED_OTHERS) || slug.startsWith("market-") || slug.startsWith("share-")) {
                 problems.add(at.file(), at.line(), "segment", "'" + k.company() + " / " + k.segment()
                         + "' would get the slug '" + slug + "', which is reserved (others is the rest of the market;"
@@ -570,8 +571,18 @@ final class DatasetLoader {
         return slugify(company + " " + segment);
     }
 
+    /**
+     * Lower-case Latin letters and digits joined by '-': accents are dropped (Müller → muller, Škoda → skoda) and the
+     * Latin letters that do not decompose are spelled out (ß → ss, æ → ae, ø → o, ł → l, đ → d, þ → th); a name
+     * without Latin letters or digits makes no slug.
+     */
     static String slugify(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th")
+                .replace("ı", "i");
+        String plain = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** Definition tags: one row per tag over all files; a tag given twice is a clash. */

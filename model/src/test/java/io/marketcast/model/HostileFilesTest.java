@@ -138,4 +138,24 @@ class HostileFilesTest {
         assertEquals("C", f.rows().get(1).get("company"));
         assertEquals(4, f.rows().get(1).line());
     }
+
+    @Test
+    void nonAsciiNamesGetAUsableSlugAndCaseOnlyDifferencesClashNamingBothRows() throws Exception {
+        Path seg = dir.resolve("segments.csv");
+        Files.writeString(seg, "company,segment,calendar_quarter,currency,revenue_millions\n"
+                + "M\u00fcller,Autos,2020Q1,EUR,1\n\u0160koda,Cars,2020Q1,EUR,2\nStra\u00dfe \u00d8st,Cars,2020Q1,EUR,3\n");
+        Dataset d = Dataset.load(DataSources.only(seg));
+        assertEquals(List.of("muller-autos", "skoda-cars", "strasse-ost-cars"), d.series().stream()
+                .filter(s -> s.metric() == Metric.REVENUE).map(Series::slug).sorted().toList());
+        Files.writeString(seg, "company,segment,calendar_quarter,currency,revenue_millions\n"
+                + "\u5c0f\u7c73,\u6c7d\u8f66,2020Q1,EUR,1\n");
+        DataException e = assertThrows(DataException.class, () -> Dataset.load(DataSources.only(seg)));
+        assertTrue(oneLine(e).startsWith(seg + ":2: column 'segment': '\u5c0f\u7c73 / \u6c7d\u8f66' makes no slug"),
+                e.getMessage());
+        Files.writeString(seg, "company,segment,calendar_quarter,currency,revenue_millions\n"
+                + "Acme,Cars,2020Q1,EUR,1\nACME,Cars,2020Q2,EUR,2\n");
+        e = assertThrows(DataException.class, () -> Dataset.load(DataSources.only(seg)));
+        assertEquals(seg + ":3: column 'segment': 'ACME / Cars' gets the slug 'acme-cars', as does 'Acme / Cars' at "
+                + seg + ":2; series need distinct slugs", oneLine(e));
+    }
 }
