@@ -126,6 +126,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             err.println("marketcast: note: " + failures + " forecasts failed and were scored as the naive forecast"
                     + " (see the 'failed' column)");
         }
+        long unscaled = result.scores().stream().filter(sc -> sc.method().equals(ms.get(0).name())
+                && !Double.isFinite(sc.mase())).count();
+        if (unscaled > 0) {
+            err.println("marketcast: note: MASE leaves out " + unscaled + " series whose history is constant (no"
+                    + " scale); sMAPE counts them");
+        }
         err.println(String.format(Locale.ROOT, "benchmark: %d method(s) on %s in %.1f s with %d thread(s)",
                 ms.size(), data.origin(), seconds, n));
         err.flush();

@@ -109,4 +109,46 @@ class HostileCommandsTest {
         refused(CliRun.of("run", f.toString(), "--out", dir.resolve("o").toString()),
                 f + ":2: column 17: byte 0xE9 is not UTF-8 (save the file as UTF-8)");
     }
+
+    private Path competition(String name, String series, String train, String test) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(name));
+        Files.writeString(d.resolve("series.csv"), series);
+        Files.writeString(d.resolve("train.csv"), train);
+        Files.writeString(d.resolve("test.csv"), test);
+        return d;
+    }
+
+    @Test
+    void benchmarkCountsAConstantOrTooShortSeriesInsteadOfBlankingOrAbortingThePeriod() throws Exception {
+        StringBuilder train = new StringBuilder("id,t,value\n");
+        for (int t = 1; t <= 8; t++) {
+            train.append("A,").append(t).append(',').append(10 + 3 * t).append('\n');
+        }
+        train.append("B,1,5\nB,2,6\n");
+        for (int t = 1; t <= 8; t++) {
+            train.append("C,").append(t).append(",7\n");
+        }
+        Path d = competition("ds", "id,period,type,frequency,n,h\nA,YEARLY,MICRO,1,8,2\nB,YEARLY,MICRO,1,2,2\n"
+                + "C,YEARLY,MICRO,1,8,2\n", train.toString(), "id,t,value\nA,1,40\nA,2,43\nB,1,7\nB,2,8\nC,1,7\nC,2,8\n");
+        CliRun r = CliRun.of("benchmark", "--dataset", d.toString(), "--methods", "naive2,theta", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String theta = r.out().lines().filter(l -> l.contains("theta") && l.contains("YEARLY")).findFirst()
+                .orElseThrow();
+        assertFalse(theta.contains(",,"), "the period has a MASE: " + theta);
+        assertTrue(r.err().contains("note: MASE leaves out 1 series whose history is constant"), r.err());
+        assertTrue(r.err().contains("failed and were scored as the naive forecast"), "the short series is counted: "
+                + r.err());
+    }
+
+    @Test
+    void anEmptyCompetitionOrAnImpossibleCountIsRefused() throws Exception {
+        Path empty = competition("empty", "id,period,type,frequency,n,h\n", "id,t,value\n", "id,t,value\n");
+        refused(CliRun.of("benchmark", "--dataset", empty.toString()),
+                empty.resolve("series.csv") + ": lists no series (expected a row per series after the header)");
+        Path huge = competition("huge", "id,period,type,frequency,n,h\nA,YEARLY,MICRO,1,2147483647,1\n",
+                "id,t,value\nA,1,1\n", "id,t,value\nA,1,1\n");
+        refused(CliRun.of("benchmark", "--dataset", huge.toString()), huge.resolve("series.csv") + ":2: column 'n':"
+                + " series A is said to have 2147483647 values, more than " + huge.resolve("train.csv")
+                + " has lines (3)");
+    }
 }

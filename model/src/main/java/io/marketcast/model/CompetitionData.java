@@ -153,6 +153,10 @@ public final class CompetitionData {
             }
             labels.put(id, new String[] {row.get("period").toUpperCase(java.util.Locale.ROOT), row.get("type")});
         }
+        if (sizes.isEmpty()) {
+            throw new DataException(seriesName, 0, null, "lists no series (expected a row per series after the"
+                    + " header)");
+        }
         Map<String, double[]> train = values(trainName, trainText, sizes, 1);
         Map<String, double[]> test = values(testName, testText, sizes, 2);
         List<CompetitionSeries> out = new ArrayList<>(sizes.size());
