@@ -112,6 +112,12 @@ public final class CompetitionData {
         }, folder);
     }
 
+    /** A competition from the texts of its three files, as {@link #from} reads them (for the fuzz tests). */
+    static CompetitionData fromTexts(String series, String train, String test) {
+        Map<String, String> files = Map.of("series.csv", series, "train.csv", train, "test.csv", test);
+        return parse("texts", name -> Optional.ofNullable(files.get(name)));
+    }
+
     private interface Source {
         Optional<String> read(String name);
     }

@@ -150,6 +150,23 @@ final class DatasetLoader {
         return build(t);
     }
 
+    /**
+     * A user's data from texts, as {@link #load} reads files: a segments text, and optionally market and rate texts
+     * (null for none). For the fuzz tests, which feed the loader without touching the disk.
+     */
+    static Dataset fromTexts(String segments, String market, String fx) {
+        Texts t = new Texts();
+        t.segments.add(new Text("segments.csv", segments, false));
+        if (market != null) {
+            t.market.add(new Text("market.csv", market, false));
+        }
+        if (fx != null) {
+            t.fx.add(new Text("fx.csv", fx, false));
+        }
+        t.origins.add("texts");
+        return build(t);
+    }
+
     static Dataset load(DataSources sources) {
         if (sources.equals(DataSources.EMBEDDED)) {
             return embedded();
