@@ -13,6 +13,7 @@ import io.marketcast.cli.scenario.RunReport;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.cli.scenario.ScenarioReader;
 import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioProblem;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.TextFiles;
@@ -97,6 +98,8 @@ public final class RunCommand implements Callable<Integer> {
         try (Progress progress = new Progress(sc.paths())) {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
                     progress));
+        } catch (ScenarioProblem p) {
+            throw ScenarioReader.locate(src.name(), src.text(), p);
         }
         Manifest manifest = RunReport.manifest(run, src.name(), sha256(src.text()), dataset.origin(),
                 dataset.version(), Marketcast.version(), BuildInfo.gitCommit());

@@ -151,4 +151,22 @@ class HostileCommandsTest {
                 + " series A is said to have 2147483647 values, more than " + huge.resolve("train.csv")
                 + " has lines (3)");
     }
+
+    @Test
+    void aProblemFoundOnlyWhileRunningIsLocatedInTheScenarioFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("late.yaml"), """
+                name: late
+                as_of: 2022Q1
+                horizon: 4
+                series: [aws, alibaba-cloud]
+                analyses:
+                  profitability: [alibaba-cloud]
+                paths: 100
+                """);
+        CliRun r = CliRun.of("run", f.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("marketcast: " + f + ":6:19: key 'analyses.profitability[0]': profitability of"
+                + " alibaba-cloud as of 2022Q1"), r.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
 }

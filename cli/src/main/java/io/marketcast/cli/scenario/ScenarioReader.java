@@ -80,6 +80,16 @@ public final class ScenarioReader {
         }
     }
 
+    /**
+     * A problem the library found only while running a scenario read from {@code text} (say, a profit model that
+     * cannot be fitted), located at its key in the file like those found before the run.
+     */
+    public static ScenarioException locate(String file, String text, ScenarioProblem problem) {
+        ScenarioReader r = new ScenarioReader(file, null, null);
+        r.index(Yaml.parse(file, text));
+        return r.locate(problem);
+    }
+
     /** Every node by its key path, so that a library problem's key can be pointed at. */
     private void index(Node n) {
         nodes.put(n.path(), n);
