@@ -95,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset, plugins.registry()));
         OutputFiles.checkFolder(Path.of(sc.outputs().directory()));
         ScenarioRun run;
-        try (Progress progress = new Progress(sc.paths())) {
+        try (Progress progress = new Progress(sc.paths(), spec.commandLine().getErr())) {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
                     progress));
         } catch (ScenarioProblem p) {
@@ -238,23 +238,39 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress bar on stderr, shown only on a terminal and only once a run has taken more than a second. */
+    /**
+     * Progress on stderr once a run has taken more than a second: a bar on a terminal; otherwise (a log, a pipe) a
+     * line at every tenth of the paths once the run has taken more than ten seconds, so that a long run (up to
+     * {@value Scenario#MAX_PATHS} paths) is seen to move.
+     */
     private static final class Progress implements LongConsumer, AutoCloseable {
         private final long total;
         private final long start = System.nanoTime();
         private final boolean terminal = System.console() != null;
+        private final PrintWriter err;
         private ProgressBar bar;
+        private long nextTenth = 1;
 
-        Progress(long total) {
+        Progress(long total, PrintWriter err) {
             this.total = total;
+            this.err = err;
         }
 
         @Override
         public synchronized void accept(long done) {
+            long elapsed = System.nanoTime() - start;
             if (!terminal) {
+                while (nextTenth <= 10 && done * 10 >= nextTenth * total) {
+                    if (elapsed > 10_000_000_000L && nextTenth < 10) {
+                        err.println("marketcast: " + done + " of " + total + " paths (" + nextTenth * 10 + "%, "
+                                + elapsed / 1_000_000_000L + " s)");
+                        err.flush();
+                    }
+                    nextTenth++;
+                }
                 return;
             }
-            if (bar == null && System.nanoTime() - start > 1_000_000_000L) {
+            if (bar == null && elapsed > 1_000_000_000L) {
                 bar = new ProgressBarBuilder().setTaskName("paths").setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
             }
