@@ -169,4 +169,13 @@ class HostileCommandsTest {
                 + " alibaba-cloud as of 2022Q1"), r.err());
         assertFalse(Files.exists(dir.resolve("o")));
     }
+
+    @Test
+    void aFitFromADegenerateStartEndsWithADiagnosisInsteadOfLoopingForEver() {
+        // K = 1e-300: the damping of Levenberg-Marquardt underflowed to 0 and rejected steps looped for ever on main
+        CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                () -> CliRun.of("fit", "aws", "--model", "logistic", "--start=1e-300,0.1,20", "--as-of", "2020Q3"));
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("did not converge") || r.out().contains("not usable"), r.out());
+    }
 }
