@@ -75,10 +75,7 @@ public final class AnalysisOptions {
             String what, io.marketcast.forecast.profit.MarginMethod margins) {
         Dataset d = data.dataset();
         Quarter from = asOf == null ? d.lastQuarter() : asOf;
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UserException("--threads must be at least 1, was " + n);
-        }
+        int n = Threads.of(threads);
         try {
             Scenario.Builder b = Scenario.builder(name, from, end(from)).analyses(analyses).market(market)
                     .currency(currency == null ? d.currency().code() : currency.strip());

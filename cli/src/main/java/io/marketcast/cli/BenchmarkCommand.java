@@ -92,10 +92,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() {
         period = Period.parse(periodText);
         List<Method> ms = MethodList.parse(plugins.registry(), methods);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UserException("--threads must be at least 1, was " + n);
-        }
+        int n = Threads.of(threads);
         CompetitionData data = dataset == null ? CompetitionData.embeddedM3() : CompetitionData.from(dataset);
         List<String> periods = period == Period.ALL ? List.of() : List.of(period.name());
         CompetitionSpec cs = new CompetitionSpec(ms, periods, n);
@@ -128,6 +125,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (failures > 0) {
             err.println("marketcast: note: " + failures + " forecasts failed and were scored as the naive forecast"
                     + " (see the 'failed' column)");
+        }
+        long unscaled = result.scores().stream().filter(sc -> sc.method().equals(ms.get(0).name())
+                && !Double.isFinite(sc.mase())).count();
+        if (unscaled > 0) {
+            err.println("marketcast: note: MASE leaves out " + unscaled + " series whose history is constant (no"
+                    + " scale); sMAPE counts them");
         }
         err.println(String.format(Locale.ROOT, "benchmark: %d method(s) on %s in %.1f s with %d thread(s)",
                 ms.size(), data.origin(), seconds, n));

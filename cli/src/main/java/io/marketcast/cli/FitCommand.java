@@ -55,8 +55,11 @@ public final class FitCommand implements Callable<Integer> {
             description = "Fit what was known at the end of this quarter (default: the last quarter of the data).")
     Quarter asOf;
 
+    /** The longest forecast of {@code fit}, in steps (quarters for a series): 100 years. */
+    static final int MAX_HORIZON = 400;
+
     @Option(names = "--horizon", defaultValue = "8", paramLabel = "N",
-            description = "Steps to forecast (default: ${DEFAULT-VALUE}; 0 for none).")
+            description = "Steps to forecast (default: ${DEFAULT-VALUE}; 0 for none; at most " + MAX_HORIZON + ").")
     int horizon;
 
     @Mixin
@@ -173,8 +176,8 @@ public final class FitCommand implements Callable<Integer> {
         if (start != null && model.trim().equalsIgnoreCase("auto")) {
             throw new UserException("--start needs one --model, not auto");
         }
-        if (horizon < 0) {
-            throw new UserException("--horizon must be 0 or more, was " + horizon);
+        if (horizon < 0 || horizon > MAX_HORIZON) {
+            throw new UserException("--horizon must be in 0.." + MAX_HORIZON + " steps, was " + horizon);
         }
         if (formatOption.get() == OutputFormat.CSV) {
             throw new UserException("--format csv is not available for fit (use table or json)");

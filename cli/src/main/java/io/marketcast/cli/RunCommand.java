@@ -21,8 +21,10 @@ import io.marketcast.forecast.scenario.Answers;
 import io.marketcast.forecast.scenario.Scenario;
 import io.marketcast.cli.scenario.ScenarioReader;
 import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioProblem;
 import io.marketcast.forecast.scenario.ScenarioRun;
 import io.marketcast.model.Dataset;
+import io.marketcast.model.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -95,17 +97,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int nThreads = Threads.of(threads);
         Source src = source();
         Dataset dataset = data.dataset();
         Scenario sc = overrides(ScenarioReader.read(src.name(), src.text(), dataset, plugins.registry()));
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserException("--threads must be at least 1, was " + nThreads);
-        }
+        OutputFiles.checkFolder(Path.of(sc.outputs().directory()));
         ScenarioRun run;
         ScenarioRun baseRun = null;
         boolean whatIf = !sc.shocks().isEmpty();
-        try (Progress progress = new Progress(whatIf ? 2L * sc.paths() : sc.paths())) {
+        try (Progress progress = new Progress(whatIf ? 2L * sc.paths() : sc.paths(), spec.commandLine().getErr())) {
             run = ScenarioEngine.run(sc, dataset, new ScenarioEngine.Options(plugins.registry(), nThreads,
                     progress));
             if (whatIf) {
@@ -113,6 +113,8 @@ public final class RunCommand implements Callable<Integer> {
                 baseRun = ScenarioEngine.run(sc.baseline(), dataset, new ScenarioEngine.Options(plugins.registry(),
                         nThreads, n -> progress.accept(done + n)));
             }
+        } catch (ScenarioProblem p) {
+            throw ScenarioReader.locate(src.name(), src.text(), p);
         }
         BaselineComparison baseline = baseRun == null ? null : new BaselineComparison(run, baseRun);
         Answers answers = Answers.of(run);
@@ -157,7 +159,7 @@ public final class RunCommand implements Callable<Integer> {
         files.add(REPORT, ReportHtml.html(run, new ReportHtml.Results(answers, coverage, baseline, baselineFigure),
                 figures, resolved, manifestJson, names));
         Path dir = Path.of(sc.outputs().directory());
-        List<Path> written = files.writeTo(dir);
+        List<Path> written = files.replaceFolder(dir);
         PrintWriter o = spec.commandLine().getOut();
         switch (formatOption.get()) {
             case CSV -> o.print(quantilesCsv);
@@ -261,6 +263,9 @@ public final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             b.seed(seed);
         }
+        if (out != null && out.toString().isBlank()) {
+            throw new UserException("--out: the folder name is empty (give a folder, e.g. --out out/" + sc.name() + ")");
+        }
         if (out != null) {
             b.outputs(new Scenario.Outputs(out.toString(), sc.outputs().charts()));
         }
@@ -274,11 +279,7 @@ public final class RunCommand implements Callable<Integer> {
         String s = scenario == null ? "seed-2020q3" : scenario;
         Path p = Path.of(s);
         if (Files.isRegularFile(p)) {
-            try {
-                return new Source(s, Files.readString(p, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UserException(s + ": cannot read: " + e.getMessage());
-            }
+            return new Source(s, TextFiles.read(p, TextFiles.MAX_SCENARIO_BYTES, "scenario file"));
         }
         String name = s.endsWith(".yaml") ? s.substring(0, s.length() - 5) : s;
         if (SHIPPED.contains(name) && !s.contains("/")) {
@@ -311,23 +312,39 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A progress bar on stderr, shown only on a terminal and only once a run has taken more than a second. */
+    /**
+     * Progress on stderr once a run has taken more than a second: a bar on a terminal; otherwise (a log, a pipe) a
+     * line at every tenth of the paths once the run has taken more than ten seconds, so that a long run (up to
+     * {@value Scenario#MAX_PATHS} paths) is seen to move.
+     */
     private static final class Progress implements LongConsumer, AutoCloseable {
         private final long total;
         private final long start = System.nanoTime();
         private final boolean terminal = System.console() != null;
+        private final PrintWriter err;
         private ProgressBar bar;
+        private long nextTenth = 1;
 
-        Progress(long total) {
+        Progress(long total, PrintWriter err) {
             this.total = total;
+            this.err = err;
         }
 
         @Override
         public synchronized void accept(long done) {
+            long elapsed = System.nanoTime() - start;
             if (!terminal) {
+                while (nextTenth <= 10 && done * 10 >= nextTenth * total) {
+                    if (elapsed > 10_000_000_000L && nextTenth < 10) {
+                        err.println("marketcast: " + done + " of " + total + " paths (" + nextTenth * 10 + "%, "
+                                + elapsed / 1_000_000_000L + " s)");
+                        err.flush();
+                    }
+                    nextTenth++;
+                }
                 return;
             }
-            if (bar == null && System.nanoTime() - start > 1_000_000_000L) {
+            if (bar == null && elapsed > 1_000_000_000L) {
                 bar = new ProgressBarBuilder().setTaskName("paths").setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
             }

@@ -1,9 +1,7 @@
 package io.marketcast.cli;
 
 import io.marketcast.model.DataException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.marketcast.model.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,7 @@ record XyFile(double[] x, double[] y) {
 
     static XyFile read(Path file, String xColumn, String yColumn) {
         String name = file.toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DataException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
-        }
+        List<String> lines = TextFiles.read(file, TextFiles.MAX_DATA_BYTES, "data file").lines().toList();
         int headerLine = 0;
         while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
             headerLine++;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,14 +105,17 @@ public final class CompetitionData {
         }
         return parse(folder.toString(), name -> {
             Path f = folder.resolve(name);
-            try {
-                return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
-            } catch (NoSuchFileException e) {
+            if (!Files.exists(f)) {
                 return Optional.empty();
-            } catch (IOException e) {
-                throw new DataException(f.toString(), 0, null, "cannot read: " + e.getMessage());
             }
+            return Optional.of(TextFiles.read(f, TextFiles.MAX_DATA_BYTES, "competition file"));
         }, folder);
+    }
+
+    /** A competition from the texts of its three files, as {@link #from} reads them (for the fuzz tests). */
+    static CompetitionData fromTexts(String series, String train, String test) {
+        Map<String, String> files = Map.of("series.csv", series, "train.csv", train, "test.csv", test);
+        return parse("texts", name -> Optional.ofNullable(files.get(name)));
     }
 
     private interface Source {
@@ -133,6 +135,8 @@ public final class CompetitionData {
         String testText = source.read("test.csv").orElseThrow(() -> missing(testName));
         CsvFile meta = CsvFile.parse(seriesName, seriesText,
                 List.of("id", "period", "type", "frequency", "n", "h"));
+        int trainLines = lines(trainText);
+        int testLines = lines(testText);
         Map<String, int[]> sizes = new LinkedHashMap<>();
         Map<String, String[]> labels = new HashMap<>();
         for (CsvFile.Row row : meta.rows()) {
@@ -147,7 +151,17 @@ public final class CompetitionData {
             int n = positive(seriesName, row, "n");
             int h = positive(seriesName, row, "h");
             sizes.put(id, new int[] {freq, n, h});
+            if (n > trainLines || h > testLines) {
+                boolean train = n > trainLines;
+                throw new DataException(seriesName, row.line(), train ? "n" : "h", "series " + id + " is said to have "
+                        + (train ? n : h) + " values, more than " + (train ? trainName : testName) + " has lines ("
+                        + (train ? trainLines : testLines) + ")");
+            }
             labels.put(id, new String[] {row.get("period").toUpperCase(java.util.Locale.ROOT), row.get("type")});
+        }
+        if (sizes.isEmpty()) {
+            throw new DataException(seriesName, 0, null, "lists no series (expected a row per series after the"
+                    + " header)");
         }
         Map<String, double[]> train = values(trainName, trainText, sizes, 1);
         Map<String, double[]> test = values(testName, testText, sizes, 2);
@@ -170,6 +184,18 @@ public final class CompetitionData {
         }
         return new CompetitionData(folder == null ? origin : folder.toAbsolutePath().normalize().toString(), out,
                 published);
+    }
+
+    /** Lines in {@code text}: an upper bound on the values it can hold, checked before any array is made. */
+    private static int lines(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String fileName(Path folder, String name) {
@@ -213,6 +239,7 @@ public final class CompetitionData {
     private static Map<String, double[]> values(String name, String text, Map<String, int[]> sizes, int which) {
         Map<String, double[]> out = new HashMap<>();
         Map<String, Integer> filled = new HashMap<>();
+        text = CsvFile.lineFeeds(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int line = 0;
         int pos = 0;
         int len = text.length();
@@ -233,7 +260,8 @@ public final class CompetitionData {
                 header = false;
                 if (f.length != 3 || !unquote(f[0]).equals("id") || !unquote(f[1]).equals("t")
                         || !unquote(f[2]).equals("value")) {
-                    throw new DataException(name, line, null, "header must be id,t,value, was " + l);
+                    throw new DataException(name, line, null, "header must be id,t,value, was "
+                            + (l.length() > 80 ? l.substring(0, 80) + "..." : l));
                 }
                 continue;
             }
@@ -261,7 +289,13 @@ public final class CompetitionData {
                         + "series.csv, found t = " + t);
             }
             double v = number(name, line, "value", unquote(f[2]));
-            out.computeIfAbsent(id, k -> new double[size[which]])[t - 1] = v;
+            // arrays grow with the values actually read, never to a size a file merely claims
+            double[] a = out.computeIfAbsent(id, k -> new double[Math.min(size[which], 64)]);
+            if (t > a.length) {
+                a = java.util.Arrays.copyOf(a, (int) Math.min(size[which], 2L * a.length));
+                out.put(id, a);
+            }
+            a[t - 1] = v;
             filled.put(id, t);
         }
         for (Map.Entry<String, int[]> e : sizes.entrySet()) {

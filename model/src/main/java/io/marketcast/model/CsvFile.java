@@ -62,6 +62,7 @@ final class CsvFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = lineFeeds(text);
         List<Integer> recordLines = structure(name, text);
         if (recordLines.isEmpty()) {
             throw new DataException(name, 0, null, "the file is empty (expected a header line with columns "
@@ -74,7 +75,7 @@ final class CsvFile {
                     .header(true)
                     .columnTypes(col -> ColumnType.STRING)
                     .missingValueIndicator("")
-                    .maxCharsPerColumn(1 << 16)
+                    .maxCharsPerColumn(MAX_FIELD_CHARS + 16)
                     .build());
         } catch (RuntimeException e) {
             throw new DataException(name, 0, null, "cannot parse as CSV: " + e.getMessage());
@@ -98,6 +99,27 @@ final class CsvFile {
         return new CsvFile(name, table, List.copyOf(rows));
     }
 
+    /** The longest field read, in characters; a longer one is refused with its line. */
+    static final int MAX_FIELD_CHARS = 1 << 16;
+
+    /** Bare CR line ends (classic Mac) as LF; CRLF and LF are left alone. */
+    static String lineFeeds(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                sb.append('\n');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * Walks the text once, RFC 4180 style, and returns the line on which each non-blank record starts.
      * Checks that every record has as many fields as the header and that quotes are balanced.
@@ -111,8 +133,14 @@ final class CsvFile {
         boolean inQuotes = false;
         boolean blank = true;
         int quoteLine = 0;
+        int fieldStart = 0;
+        List<String> header = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (i - fieldStart > MAX_FIELD_CHARS) {
+                throw new DataException(name, inQuotes ? quoteLine : line, null, "field " + fields + " is longer "
+                        + "than " + MAX_FIELD_CHARS + " characters, the longest field read");
+            }
             if (inQuotes) {
                 if (c == '"') {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -132,11 +160,19 @@ final class CsvFile {
                     blank = false;
                 }
                 case ',' -> {
+                    if (headerFields < 0) {
+                        header(name, line, header, text.substring(fieldStart, i));
+                    }
                     fields++;
+                    fieldStart = i + 1;
                     blank = false;
                 }
                 case '\r' -> { }
                 case '\n' -> {
+                    if (headerFields < 0 && !blank) {
+                        header(name, line, header, text.substring(fieldStart, i));
+                    }
+                    fieldStart = i + 1;
                     headerFields = endRecord(name, starts, recordStart, fields, headerFields, blank);
                     line++;
                     recordStart = line;
@@ -153,8 +189,26 @@ final class CsvFile {
         if (inQuotes) {
             throw new DataException(name, quoteLine, null, "a quoted field is never closed (unbalanced '\"')");
         }
+        if (headerFields < 0 && !blank) {
+            header(name, line, header, text.substring(fieldStart));
+        }
         endRecord(name, starts, recordStart, fields, headerFields, blank);
         return starts;
+    }
+
+    /** Adds a header cell; a column named twice (or not at all) is refused. */
+    private static void header(String name, int line, List<String> header, String raw) {
+        String cell = raw.strip();
+        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+            cell = cell.substring(1, cell.length() - 1).replace("\"\"", "\"").strip();
+        }
+        if (header.contains(cell)) {
+            throw new DataException(name, line, cell.isEmpty() ? null : cell, cell.isEmpty()
+                    ? "column " + (header.size() + 1) + " of the header has no name (and neither has column "
+                    + (header.indexOf(cell) + 1) + ")" : "appears twice in the header (columns "
+                    + (header.indexOf(cell) + 1) + " and " + (header.size() + 1) + ")");
+        }
+        header.add(cell);
     }
 
     private static int endRecord(String name, List<Integer> starts, int recordStart, int fields, int headerFields,

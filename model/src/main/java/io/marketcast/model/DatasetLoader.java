@@ -3,10 +3,8 @@ package io.marketcast.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +31,7 @@ final class DatasetLoader {
 
     static final String RESOURCES = "/io/marketcast/model/data/";
     /** The largest user file read; checked before reading. */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    static final long MAX_FILE_BYTES = TextFiles.MAX_DATA_BYTES;
 
     static final List<String> SEGMENT_COLUMNS = List.of("company", "segment", "calendar_quarter", "currency",
             "revenue_millions");
@@ -152,6 +150,23 @@ final class DatasetLoader {
         return build(t);
     }
 
+    /**
+     * A user's data from texts, as {@link #load} reads files: a segments text, and optionally market and rate texts
+     * (null for none). For the fuzz tests, which feed the loader without touching the disk.
+     */
+    static Dataset fromTexts(String segments, String market, String fx) {
+        Texts t = new Texts();
+        t.segments.add(new Text("segments.csv", segments, false));
+        if (market != null) {
+            t.market.add(new Text("market.csv", market, false));
+        }
+        if (fx != null) {
+            t.fx.add(new Text("fx.csv", fx, false));
+        }
+        t.origins.add("texts");
+        return build(t);
+    }
+
     static Dataset load(DataSources sources) {
         if (sources.equals(DataSources.EMBEDDED)) {
             return embedded();
@@ -211,24 +226,7 @@ final class DatasetLoader {
      * @throws DataException for a missing, unreadable, oversized or non-UTF-8 file
      */
     static String read(Path file) {
-        String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DataException(name, 0, null, "is a folder, not a CSV file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new DataException(name, 0, null, "is " + size + " bytes; the largest data file read is "
-                        + MAX_FILE_BYTES + " bytes");
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, 0, null, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new DataException(name, 0, null, "is not UTF-8 text");
-        } catch (IOException e) {
-            throw new DataException(name, 0, null, "cannot read: " + e.getMessage());
-        }
+        return TextFiles.read(file, MAX_FILE_BYTES, "data file");
     }
 
     private static List<CsvFile> parse(List<Text> texts, List<String> required) {
@@ -494,7 +492,8 @@ final class DatasetLoader {
             String slug = slug(k.company(), k.segment());
             if (slug.isEmpty()) {
                 problems.add(at.file(), at.line(), "segment", "'" + k.company() + " / " + k.segment()
-                        + "' makes no slug (use letters or digits)");
+                        + "' makes no slug (a slug is made of the Latin letters and digits of company and segment; give"
+                        + " one of them a Latin spelling)");
             } else if (slug.equals(RESERVED_OTHERS) || slug.startsWith("market-") || slug.startsWith("share-")) {
                 problems.add(at.file(), at.line(), "segment", "'" + k.company() + " / " + k.segment()
                         + "' would get the slug '" + slug + "', which is reserved (others is the rest of the market;"
@@ -614,8 +613,18 @@ final class DatasetLoader {
         return slugify(company + " " + segment);
     }
 
+    /**
+     * Lower-case Latin letters and digits joined by '-': accents are dropped (Müller → muller, Škoda → skoda) and the
+     * Latin letters that do not decompose are spelled out (ß → ss, æ → ae, ø → o, ł → l, đ → d, þ → th); a name
+     * without Latin letters or digits makes no slug.
+     */
     static String slugify(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th")
+                .replace("ı", "i");
+        String plain = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** Definition tags: one row per tag over all files; a tag given twice is a clash. */

@@ -249,7 +249,7 @@ class UserDataTest {
         assertTrue(noSegments.getMessage().contains("a data folder needs segments.csv"), noSegments.getMessage());
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, (SEGMENTS + "Caf\u00e9,Cars,,2020Q1,EUR,1,,\n").getBytes("ISO-8859-1"));
-        assertEquals(latin1 + ": is not UTF-8 text",
+        assertEquals(latin1 + ":2: column 4: byte 0xE9 is not UTF-8 (save the file as UTF-8)",
                 assertThrows(DataException.class, () -> Dataset.load(DataSources.only(latin1))).getMessage());
         assertFalse(Files.exists(dir.resolve("nothing-written")));
     }

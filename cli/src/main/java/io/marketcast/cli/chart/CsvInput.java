@@ -1,9 +1,8 @@
 package io.marketcast.cli.chart;
 
+import io.marketcast.model.DataException;
 import io.marketcast.model.Quarter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.marketcast.model.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,19 +26,14 @@ public final class CsvInput {
     }
 
     /** The largest table read, checked before reading. */
-    public static final long MAX_BYTES = 64L << 20;
+    public static final long MAX_BYTES = TextFiles.MAX_DATA_BYTES;
 
     /** Reads {@code file}; a missing, unreadable or oversized file is a located error too. */
     public static CsvInput read(Path file) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ChartInputException(file + ": is " + size + " bytes; the largest table read is " + MAX_BYTES
-                        + " bytes");
-            }
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ChartInputException(file + ": cannot read: " + e.getMessage());
+            return parse(file.toString(), TextFiles.read(file, MAX_BYTES, "table"));
+        } catch (DataException e) {
+            throw new ChartInputException(e.getMessage());
         }
     }
 

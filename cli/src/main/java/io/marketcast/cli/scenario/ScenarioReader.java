@@ -83,6 +83,16 @@ public final class ScenarioReader {
         }
     }
 
+    /**
+     * A problem the library found only while running a scenario read from {@code text} (say, a profit model that
+     * cannot be fitted), located at its key in the file like those found before the run.
+     */
+    public static ScenarioException locate(String file, String text, ScenarioProblem problem) {
+        ScenarioReader r = new ScenarioReader(file, null, null);
+        r.index(Yaml.parse(file, text));
+        return r.locate(problem);
+    }
+
     /** Every node by its key path, so that a library problem's key can be pointed at. */
     private void index(Node n) {
         nodes.put(n.path(), n);
@@ -163,7 +173,11 @@ public final class ScenarioReader {
             if (h > Scenario.MAX_HORIZON) {
                 throw error(n, h + " quarters is beyond the longest horizon, " + Scenario.MAX_HORIZON);
             }
-            end = asOf.plus((int) h);
+            try {
+                end = asOf.plus((int) h);
+            } catch (IllegalArgumentException e) {
+                throw error(n, h + " quarters after as_of " + asOf + " is past 2999Q4, the last quarter");
+            }
         } else {
             end = quarter(n);
         }
@@ -277,8 +291,9 @@ public final class ScenarioReader {
             }
             Node valueNode = required(m, "value");
             double value = number(valueNode);
-            if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value < 0) {
-                throw error(valueNode, kind + " must be >= 0, was " + value);
+            if (kind == ShockKind.LEVEL_MULTIPLIER && value == 0 && target.equals(Shock.MARKET)) {
+                throw error(valueNode, "a level_multiplier of 0 on the market sets every series to zero (shares and"
+                        + " growth are then undefined); give a positive factor, or 0 on one series");
             }
             boolean temporary = false;
             double decay = 0;
@@ -301,7 +316,11 @@ public final class ScenarioReader {
                     throw error(d, "decay is a half-life in quarters, >= 0, was " + decay);
                 }
             }
-            out.add(new Shock(target, from, to, kind, value, temporary, decay));
+            try {
+                out.add(new Shock(target, from, to, kind, value, temporary, decay));
+            } catch (IllegalArgumentException e) {
+                throw error(valueNode, e.getMessage());
+            }
         }
         return out;
     }
@@ -390,6 +409,10 @@ public final class ScenarioReader {
             keys(m, OUTPUTS);
             if (optional(m, "directory") != null) {
                 dir = string(m.entries().get("directory"));
+                if (dir.isBlank()) {
+                    throw error(m.entries().get("directory"), "an empty folder name (give a folder, e.g. out/"
+                            + name + ")");
+                }
             }
             if (optional(m, "charts") != null) {
                 charts = bool(m.entries().get("charts"));
@@ -434,7 +457,12 @@ public final class ScenarioReader {
         if (s.token() != JsonToken.VALUE_NUMBER_INT && s.token() != JsonToken.VALUE_NUMBER_FLOAT) {
             throw error(n, "'" + s.text() + "' is not a number");
         }
-        double v = Double.parseDouble(s.text());
+        double v;
+        try {
+            v = Double.parseDouble(s.text().replace("_", ""));
+        } catch (NumberFormatException e) {
+            v = Double.NaN; // YAML's .nan, .inf and -.inf
+        }
         if (!Double.isFinite(v)) {
             throw error(n, "'" + s.text() + "' is not a finite number");
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +47,23 @@ final class Yaml {
     record Scalar(int line, int column, String path, String text, JsonToken token) implements Node {
     }
 
+    /** The longest scenario text, in characters (a scenario file is at most 1 MiB). */
+    static final int MAX_CHARS = 1 << 20;
+
+    /** The deepest nesting of mappings and lists. */
+    static final int MAX_DEPTH = 20;
+
     static Node parse(String file, String text) {
-        YAMLFactory factory = new YAMLFactory();
+        if (text.length() > MAX_CHARS) {
+            throw new ScenarioException(file, 0, 0, null, "is " + text.length() + " characters long; the longest"
+                    + " scenario read is " + MAX_CHARS);
+        }
+        LoaderOptions limits = new LoaderOptions();
+        limits.setCodePointLimit(MAX_CHARS);
+        limits.setMaxAliasesForCollections(0);
+        limits.setAllowRecursiveKeys(false);
+        limits.setNestingDepthLimit(MAX_DEPTH);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits).build();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -75,6 +92,17 @@ final class Yaml {
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y) {
+            // Jackson hands an alias over as the plain text of its name: refuse anchors and aliases outright
+            if (y.isCurrentAlias()) {
+                throw new ScenarioException(file, line, col, path.isEmpty() ? null : path, "YAML aliases (*"
+                        + y.getText() + ") are not supported in scenarios; write the value out in full");
+            }
+            if (y.getObjectId() != null) {
+                throw new ScenarioException(file, line, col, path.isEmpty() ? null : path, "YAML anchors (&"
+                        + y.getObjectId() + ") are not supported in scenarios; write the value out in full");
+            }
+        }
         switch (t) {
             case START_OBJECT -> {
                 Map<String, Node> m = new LinkedHashMap<>();

@@ -22,7 +22,8 @@ public record CompetitionResult(List<Row> rows, List<SeriesScore> scores) {
      * @param method   method name
      * @param period   {@code YEARLY}, ..., or {@code ALL}
      * @param smape    mean over series of the series' sMAPE, percent
-     * @param mase     mean over series of the series' MASE
+     * @param mase     mean over series of the series' MASE, leaving out series whose MASE is undefined (a constant
+     *                 history has no scale; see {@link SeriesScore#mase()}); NaN when no series has one
      * @param series   number of series
      * @param failures series where the method failed and the naive forecast was scored in its place
      */

@@ -158,17 +158,24 @@ public final class CompetitionRunner {
         double s = 0;
         double m = 0;
         int count = 0;
+        int scaled = 0;
         int failures = 0;
         for (int i = 0; i < series.size(); i++) {
             if (period == null || series.get(i).period().equals(period)) {
                 s += smape[k][i];
-                m += mase[k][i];
+                // a series with a constant history has no MASE scale: it is left out of the MASE mean (and counted
+                // by the caller from the scores), instead of blanking the whole period
+                if (Double.isFinite(mase[k][i])) {
+                    m += mase[k][i];
+                    scaled++;
+                }
                 count++;
                 if (!failure[k][i].isEmpty()) {
                     failures++;
                 }
             }
         }
-        return new CompetitionResult.Row(method, label, s / count, m / count, count, failures);
+        return new CompetitionResult.Row(method, label, s / count, scaled == 0 ? Double.NaN : m / scaled, count,
+                failures);
     }
 }

@@ -42,7 +42,14 @@ final class CompactLevenbergMarquardt {
         double mu = 1e-3;
         double nu = 2;
         boolean fresh = true;
+        // Rejected steps do not count as iterations; this bounds them too, so that no input loops for ever (a damping
+        // that underflows to 0 or becomes NaN would otherwise never reach the limit below).
+        long passes = 0;
+        long maxPasses = 50L * maxIterations + 100;
         while (iterations < maxIterations) {
+            if (++passes > maxPasses || !(mu > 0) || !Double.isFinite(mu)) {
+                return new Result(p, iterations, evaluations, false);
+            }
             if (fresh) {
                 iterations++;
                 normalEquations(target, value, jac, a, g);
@@ -100,7 +107,7 @@ final class CompactLevenbergMarquardt {
                 cost = trialCost;
                 fresh = true;
                 double r = 2 * rho - 1;
-                mu *= Math.max(1.0 / 3, 1 - r * r * r);
+                mu = Math.max(1e-300, mu * Math.max(1.0 / 3, 1 - r * r * r));
                 nu = 2;
                 boolean smallReduction = actual <= tolerance * previous && predicted <= tolerance * previous;
                 boolean smallStep = stepNorm <= tolerance * pointNorm;

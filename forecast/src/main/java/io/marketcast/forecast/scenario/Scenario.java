@@ -218,7 +218,7 @@ public record Scenario(String name, String description, Quarter asOf, Quarter en
     /** The default report quarters: the end of the year after {@code asOf} (if inside) and the last quarter. */
     public static List<Quarter> defaultReportQuarters(Quarter asOf, Quarter end) {
         List<Quarter> out = new ArrayList<>();
-        Quarter firstYearEnd = Quarter.of(asOf.year() + 1, 4);
+        Quarter firstYearEnd = Quarter.of(Math.min(asOf.year() + 1, 2999), 4);
         if (!firstYearEnd.isAfter(end)) {
             out.add(firstYearEnd);
         }

@@ -22,6 +22,7 @@ import io.marketcast.forecast.sim.Simulator;
 import io.marketcast.forecast.walk.LogRandomWalk;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Metric;
+import io.marketcast.model.Point;
 import io.marketcast.model.Quarter;
 import io.marketcast.model.Series;
 import java.util.ArrayList;
@@ -284,8 +285,21 @@ public final class ScenarioEngine {
             } catch (IllegalArgumentException e) {
                 throw new ScenarioProblem(key + ".method", e.getMessage());
             }
+            for (Point pt : revenue.comparableStretch(sc.asOf()).points()) {
+                if (!(pt.value() > 0)) {
+                    throw new ScenarioProblem(key + ".id", "series " + s.id() + " has a revenue of " + pt.value()
+                            + " in " + pt.quarter() + "; revenue paths are simulated in logs and need every value of the"
+                            + " history they are fitted to (the comparable stretch to " + sc.asOf() + ") to be positive");
+                }
+            }
             if (s.capacity().isPresent()) {
                 double k = s.capacity().getAsDouble();
+                double top = java.util.Arrays.stream(revenue.asOf(sc.asOf()).values()).max().orElse(0);
+                if (revenue.currency().code().equals(sc.currency()) && k <= top) {
+                    throw new ScenarioProblem(key + ".capacity", "capacity " + k + " is not above the largest value"
+                            + " already observed, " + top + " (" + revenue.currency().code() + " millions): a"
+                            + " saturation level must lie above the data");
+                }
                 Method base = m;
                 m = m.withCapacity(k).orElseThrow(() -> new ScenarioProblem(key + ".capacity", "method "
                         + base.name() + " has no capacity; methods that take one: "

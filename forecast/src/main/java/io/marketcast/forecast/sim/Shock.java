@@ -23,6 +23,12 @@ import java.util.Objects;
 public record Shock(String target, Quarter from, Quarter to, ShockKind kind, double value, boolean temporary,
         double decay) {
 
+    /** The largest growth or level multiplier. */
+    public static final double MAX_FACTOR = 100;
+
+    /** The largest addition, in percentage points, to annual growth or to a margin. */
+    public static final double MAX_ADD_PP = 1000;
+
     /** Target meaning every series. */
     public static final String MARKET = "market";
 
@@ -39,6 +45,18 @@ public record Shock(String target, Quarter from, Quarter to, ShockKind kind, dou
         }
         if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value < 0) {
             throw new IllegalArgumentException(kind + " must be >= 0, was " + value);
+        }
+        if ((kind == ShockKind.GROWTH_MULTIPLIER || kind == ShockKind.LEVEL_MULTIPLIER) && value > MAX_FACTOR) {
+            throw new IllegalArgumentException(kind + " must be at most " + (int) MAX_FACTOR + " (a bound that keeps"
+                    + " 80 quarters of paths finite), was " + value);
+        }
+        if (kind == ShockKind.GROWTH_ADD_PP && (value < -100 || value > MAX_ADD_PP)) {
+            throw new IllegalArgumentException(kind + " must be in -100.." + (int) MAX_ADD_PP + " percentage points"
+                    + " (below -100 no growth is left: the series would be zero for ever), was " + value);
+        }
+        if (kind == ShockKind.MARGIN_ADD_PP && Math.abs(value) > MAX_ADD_PP) {
+            throw new IllegalArgumentException(kind + " must be in -" + (int) MAX_ADD_PP + ".." + (int) MAX_ADD_PP
+                    + " percentage points, was " + value);
         }
         if (!(decay >= 0 && Double.isFinite(decay))) {
             throw new IllegalArgumentException("decay is a half-life in quarters, >= 0, was " + decay);

@@ -1,0 +1,116 @@
+package io.marketcast.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.marketcast.cli.scenario.RunReport;
+import io.marketcast.cli.scenario.ScenarioReader;
+import io.marketcast.forecast.registry.Methods;
+import io.marketcast.forecast.scenario.Scenario;
+import io.marketcast.forecast.scenario.ScenarioEngine;
+import io.marketcast.forecast.scenario.ScenarioRun;
+import io.marketcast.forecast.sim.EventResult;
+import io.marketcast.forecast.sim.SeriesQuantiles;
+import io.marketcast.model.Dataset;
+import io.marketcast.model.Point;
+import io.marketcast.model.Quarter;
+import io.marketcast.model.Series;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Property tests (jqwik) of the invariants users rely on, over random seeds, vantage quarters, horizons, path counts
+ * and thread counts: quantiles are monotone, shares sum to 100, cumulative probabilities are non-decreasing in
+ * [0, 1], the same seed gives the same bytes on any thread count, and an as-of view holds nothing later. Each property
+ * runs a few tries so that {@code ./mvnw verify} stays quick; jqwik prints the seed of a failing try.
+ */
+class InvariantsPropertiesTest {
+
+    private static final Dataset DATA = Dataset.embedded();
+
+    private static Scenario scenario(int asOfOffset, int horizon, int paths, long seed) {
+        Quarter asOf = Quarter.parse("2022Q1").plus(asOfOffset);
+        String yaml = """
+                name: prop
+                as_of: %s
+                horizon: %d
+                series: [aws, azure, google-cloud]
+                analyses:
+                  share: true
+                  crossover: [[google-cloud, azure], [azure, aws]]
+                paths: %d
+                seed: %d
+                """.formatted(asOf, horizon, paths, seed);
+        return ScenarioReader.read("prop.yaml", yaml, DATA);
+    }
+
+    private static ScenarioRun run(Scenario sc, int threads) {
+        return ScenarioEngine.run(sc, DATA, new ScenarioEngine.Options(Methods.registry(), threads, done -> { }));
+    }
+
+    @Property(tries = 5)
+    void quantilesAreMonotoneSharesSumTo100AndCumulativeProbabilitiesRise(
+            @ForAll @IntRange(min = 0, max = 13) int asOfOffset, @ForAll @IntRange(min = 1, max = 16) int horizon,
+            @ForAll @IntRange(min = 50, max = 400) int paths, @ForAll @LongRange(min = 1, max = 1L << 40) long seed) {
+        ScenarioRun r = run(scenario(asOfOffset, horizon, paths, seed), 2);
+        for (SeriesQuantiles q : r.result().series().values()) {
+            double[][] qs = q.quantiles();
+            for (int k = 0; k < q.quarters().size(); k++) {
+                for (int p = 1; p < qs.length; p++) {
+                    assertTrue(qs[p - 1][k] <= qs[p][k], q.id() + " " + q.quarters().get(k) + ": quantile "
+                            + q.probabilities()[p - 1] + " = " + qs[p - 1][k] + " above quantile "
+                            + q.probabilities()[p] + " = " + qs[p][k]);
+                }
+            }
+        }
+        List<SeriesQuantiles> shares = r.result().series().values().stream().filter(q -> q.id().startsWith("share:"))
+                .toList();
+        assertTrue(shares.size() >= 4, "the three vendors and the rest of the market");
+        int quarters = shares.get(0).quarters().size();
+        for (int k = 0; k < quarters; k++) {
+            double sum = 0;
+            for (SeriesQuantiles s : shares) {
+                sum += s.mean()[k];
+            }
+            // the mean of per-path shares sums to 100 exactly when every path's shares do
+            assertEquals(100, sum, 1e-6, "mean shares in " + shares.get(0).quarters().get(k));
+        }
+        for (EventResult e : r.result().events()) {
+            double prev = 0;
+            for (int k = 0; k < e.by().length; k++) {
+                double by = e.by()[k];
+                double at = e.at()[k];
+                assertTrue(by >= prev && by <= 1 && at >= 0 && at <= 1, e.name() + " at " + e.quarters().get(k)
+                        + ": P(by) " + by + " after " + prev + ", P(at) " + at);
+                prev = by;
+            }
+        }
+    }
+
+    @Property(tries = 3)
+    void theSameSeedGivesTheSameBytesOnAnyThreadCount(@ForAll @IntRange(min = 0, max = 13) int asOfOffset,
+            @ForAll @IntRange(min = 1, max = 12) int horizon, @ForAll @IntRange(min = 100, max = 3000) int paths,
+            @ForAll @LongRange(min = 1, max = 1L << 40) long seed, @ForAll @IntRange(min = 2, max = 4) int threads) {
+        Scenario sc = scenario(asOfOffset, horizon, paths, seed);
+        ScenarioRun one = run(sc, 1);
+        ScenarioRun many = run(sc, threads);
+        assertEquals(RunReport.quantilesCsv(one), RunReport.quantilesCsv(many), "quantiles.csv on 1 and " + threads
+                + " threads");
+        assertEquals(RunReport.eventsCsv(one), RunReport.eventsCsv(many), "events.csv on 1 and " + threads
+                + " threads");
+    }
+
+    @Property(tries = 60)
+    void anAsOfViewHoldsNothingLater(@ForAll @IntRange(min = 0, max = 4 * 16) int offset) {
+        Quarter q = Quarter.parse("2010Q1").plus(offset);
+        Dataset view = DATA.asOf(q);
+        for (Series s : view.series()) {
+            for (Point p : s.points()) {
+                assertTrue(!p.quarter().isAfter(q), s.slug() + " as of " + q + " holds " + p.quarter());
+            }
+        }
+    }
+}
