@@ -56,7 +56,8 @@ public final class PanelFiles {
                 throw new IllegalArgumentException(name + ": " + (Files.exists(p) ? "not a file" : "no such file"));
             }
             return switch (kindOf(name)) {
-                case PARQUET, XLSX -> throw new IllegalArgumentException(name + ": TODO");
+                case PARQUET -> ParquetPanelReader.read(p, name, wanted, options);
+                case XLSX -> throw new IllegalArgumentException(name + ": TODO");
                 case TEXT -> {
                     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
                         yield CsvPanelReader.read(r, name, wanted, options);
