@@ -245,4 +245,74 @@ class PanelCommandsTest {
         assertEquals(2, level.code());
         assertArrayEquals(new double[] {0.8, 0.95}, PanelRun.levels("95,80"));
     }
+
+    @Test
+    void excelWorkbooksAreReadWithDateCellsAndExcelsRowNumbers() throws Exception {
+        Path xlsx = dir.resolve("sales.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("data");
+            org.apache.poi.ss.usermodel.CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("d/m/yy"));
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            head.createCell(0).setCellValue("note");
+            head.createCell(1).setCellValue("id");
+            head.createCell(2).setCellValue("date");
+            head.createCell(3).setCellValue("value");
+            for (int t = 0; t < 24; t++) {
+                org.apache.poi.ss.usermodel.Row r = sheet.createRow(t + 1);
+                r.createCell(1).setCellValue("s1");
+                org.apache.poi.ss.usermodel.Cell d = r.createCell(2);
+                d.setCellValue(java.time.LocalDate.of(2022 + t / 12, t % 12 + 1, 1));
+                d.setCellStyle(dateStyle);
+                r.createCell(3).setCellValue(100 + t + 0.123456789012);
+            }
+            try (java.io.OutputStream o = Files.newOutputStream(xlsx)) {
+                wb.write(o);
+            }
+        }
+        CliRun r = CliRun.of("forecast", xlsx.toString(), "--h", "1", "--methods", "naive");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("s1,2024-01-01,naive,123.123456789012,"), r.out());
+        // a duplicate is named by Excel's own row number
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row r10 = wb.getSheetAt(0).getRow(9);
+            r10.getCell(2).setCellValue(java.time.LocalDate.of(2022, 1, 1));
+            try (java.io.OutputStream o = Files.newOutputStream(dir.resolve("dup.xlsx"))) {
+                wb.write(o);
+            }
+        }
+        Path out = dir.resolve("out.csv");
+        CliRun bad = CliRun.of("forecast", dir.resolve("dup.xlsx").toString(), "--h", "1", "--out", out.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("marketcast: " + dir.resolve("dup.xlsx") + ":10: column 'date': duplicate "
+                + "(id, date): series 's1' has 2022-01-01 already on row 2"), bad.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void parquetInAndOutKeepsEveryDigitAndNamesRowsOfBadData() throws Exception {
+        Path in = write("sales.csv", monthly());
+        Path pq = dir.resolve("fc.parquet");
+        CliRun r = CliRun.of("forecast", in.toString(), "--h", "3", "--methods", "theta", "--out", pq.toString());
+        assertEquals(0, r.code(), r.err());
+        CliRun csv = CliRun.of("forecast", in.toString(), "--h", "3", "--methods", "theta");
+        // the forecast table read back from Parquet (as a panel of its point column) equals the CSV's numbers
+        CliRun back = CliRun.of("forecast", pq.toString(), "--h", "1", "--methods", "naive", "--id", "series",
+                "--date", "date", "--value", "point");
+        assertEquals(0, back.code(), back.err());
+        String lastA = csv.out().lines().filter(l -> l.startsWith("shop-a,2023-03-01,theta,")).findFirst()
+                .orElseThrow().split(",")[3];
+        assertTrue(back.out().contains("shop-a,2023-04-01,naive," + lastA + ","), back.out() + " / " + lastA);
+        io.marketcast.cli.panel.Table t = io.marketcast.cli.panel.Table.of(List.of("unique_id", "ds", "y"),
+                List.of(io.marketcast.cli.panel.Table.Type.STRING, io.marketcast.cli.panel.Table.Type.STRING,
+                        io.marketcast.cli.panel.Table.Type.DOUBLE));
+        t.add("a", "2020Q1", 1.0).add("a", "2020Q2", 2.0).add("a", "2020Q4", 3.0);
+        Path bad = dir.resolve("gap.parquet");
+        Files.write(bad, io.marketcast.cli.panel.ParquetTables.encode(t));
+        CliRun gap = CliRun.of("cv", bad.toString(), "--h", "1");
+        assertEquals(2, gap.code());
+        assertTrue(gap.err().startsWith("marketcast: " + bad + ":3: column 'ds': series 'a' has a gap: no row for "
+                + "2020Q3"), gap.err());
+    }
 }

@@ -57,7 +57,7 @@ public final class PanelFiles {
             }
             return switch (kindOf(name)) {
                 case PARQUET -> ParquetPanelReader.read(p, name, wanted, options);
-                case XLSX -> throw new IllegalArgumentException(name + ": TODO");
+                case XLSX -> XlsxPanelReader.read(p, name, wanted, options);
                 case TEXT -> {
                     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
                         yield CsvPanelReader.read(r, name, wanted, options);
