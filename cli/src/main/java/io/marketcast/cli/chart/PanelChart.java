@@ -60,7 +60,7 @@ public final class PanelChart {
             int i = methods.indexOf(l.method());
             Color c = VendorPalette.ORDERED.get(i % VendorPalette.ORDERED.size());
             boolean first = inLegend.add(l.method());
-            String name = l.method() + (l.window() > 0 ? " (window " + l.window() + ")" : "");
+            String name = first || l.window() == 0 ? l.method() : l.method() + " (window " + l.window() + ")";
             if (l.lower() != null && l.upper() != null) {
                 XYSeries b = chart.addSeries(name + " " + band, l.x(), l.upper(), null);
                 b.setShowInLegend(first);
@@ -133,6 +133,6 @@ public final class PanelChart {
         if (a >= 1e4) {
             return String.format(Locale.ROOT, "%.3gk", v / 1e3);
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4g", v);
     }
 }

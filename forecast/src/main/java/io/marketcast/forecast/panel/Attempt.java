@@ -64,8 +64,8 @@ final class Attempt {
         String family = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
         String expanded = Methods.registry().aliasOf(family).orElse(name);
         if (ETS.matcher(name).find() || ETS.matcher(expanded).find()) {
-            return "ets: seasonal period " + season + " > " + ETS_MAX_SEASON + ", so ETS was fitted without a "
-                    + "seasonal component (as R's ets does)";
+            return "seasonal period " + season + " > " + ETS_MAX_SEASON + ": ETS fitted without a seasonal "
+                    + "component (as R's ets does)";
         }
         return "";
     }
