@@ -37,6 +37,7 @@ public final class PanelBuilder {
         }
 
         void add(long r, Stamp s, double v, String t) {
+            t = t.strip();
             if (n == row.length) {
                 int m = n * 2;
                 row = Arrays.copyOf(row, m);
@@ -98,7 +99,7 @@ public final class PanelBuilder {
         }
         Rows r = last != null && last.id.equals(id) ? last : byId.computeIfAbsent(id, Rows::new);
         last = r;
-        r.add(row, s, value, date.strip());
+        r.add(row, s, value, date);
         return this;
     }
 
