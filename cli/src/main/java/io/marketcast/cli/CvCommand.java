@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             + "apart from its end by --step, each method fitted to what comes before a cut and scored on the H values "
             + "after it. Prints the accuracy per method (MAE, RMSE, MAPE, sMAPE, MASE, interval coverage, MSIS: the "
             + "benchmark's metrics); --out writes every window's forecasts beside the actuals.",
-            "Example: marketcast cv examples/panel/retail.csv --h 12 --windows 3 --step 6 --methods ets,theta,auto"})
+            "Example: marketcast cv examples/panel/weekly-synthetic.csv --h 13 --windows 3 --step 13 "
+                + "--methods ets,theta,snaive"})
 public final class CvCommand implements Callable<Integer> {
 
     @Spec

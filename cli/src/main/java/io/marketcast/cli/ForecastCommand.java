@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Forecast every series of a long-format file (id, date, value) with each method: one row per "
             + "series, date and method with the point forecast and each interval bound (columns: docs/outputs.md).",
             "A method that cannot forecast a series falls back to the naive forecast; the 'note' column says why.",
-            "Example: marketcast forecast examples/panel/retail.csv --h 12 --methods ets,theta,auto --out fc.csv"})
+            "Example: marketcast forecast examples/panel/m3-monthly-sample.csv --h 24 --methods ets,theta,auto "
+                + "--out fc.csv"})
 public final class ForecastCommand implements Callable<Integer> {
 
     @Spec
