@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>Each series is fitted from its own values alone with the panel's seasonal period; results come back in series
  * order, then method order, and are the same doubles on any number of threads. A method that cannot forecast a
  * series (too short, values it cannot take, a failure) does not stop the run: the naive forecast stands in, as in
- * the benchmark, and the result's note says why (docs/methods.md, "Fallbacks"). A method containing ETS given a
+ * the benchmark, and the result's note says why (docs/outputs.md, the note column). A method containing ETS given a
  * season above 24 fits ETS without seasonality, as R's {@code ets} does, and the note says so.
  */
 public final class PanelForecaster {
