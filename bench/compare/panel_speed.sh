@@ -21,7 +21,7 @@ java -jar "$jar" data m3 --part train --out "$dir/m3" > /dev/null
 awk -F, -v n="$monthly" 'NR == 1 { print; next } { if (!($1 in seen)) { seen[$1] = 1; k++ } if (k <= n) print }' \
   "$dir/m3/m3-monthly.csv" > "$dir/monthly-sub.csv"
 one() { taskset -c 0 "$@"; }
-secs() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+secs() { /usr/bin/time -f "%e s wall, %U s user, %S s sys" "$@" 2>&1 >/dev/null | tail -1; }
 fit_time() { grep -o 'forecast in [0-9.]* s' | grep -o '[0-9.]*'; }
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
@@ -34,16 +34,17 @@ for r in $(seq 1 "$rounds"); do
     awk -v m="$m" -v t="$t" -v n="$monthly" 'BEGIN { printf "ours %s: %d series in %.2f s, %.2f series/s\n", m, n, t, n / t }'
   done
   echo "quarterly 756 series, whole process, one core:"
-  echo "  benchmark ets: $(secs one java -jar "$jar" benchmark --period quarterly --methods ets --threads 1) s"
-  echo "  forecast ets:  $(secs one java -jar "$jar" forecast "$dir/m3/m3-quarterly.csv" --h 8 --methods ets --threads 1 --out "$dir/q.csv") s"
-  echo "  R ets:         $(secs one Rscript bench/compare/panel_ets_r.R "$dir/m3/m3-quarterly.csv" 4 8) s"
+  echo "  benchmark ets: $(secs taskset -c 0 java -jar "$jar" benchmark --period quarterly --methods ets --threads 1)"
+  echo "  forecast ets:  $(secs taskset -c 0 java -jar "$jar" forecast "$dir/m3/m3-quarterly.csv" --h 8 --methods ets --threads 1 --out "$dir/q.csv")"
+  echo "  R ets:         $(secs taskset -c 0 Rscript bench/compare/panel_ets_r.R "$dir/m3/m3-quarterly.csv" 4 8)"
   echo "all 3003 series with auto, all cores, whole process:"
-  echo "  benchmark auto: $(secs java -jar "$jar" benchmark --methods auto) s"
+  echo "  benchmark auto: $(secs java -jar "$jar" benchmark --methods auto)"
   total=0
   for p in yearly quarterly monthly other; do
     h=$(case $p in yearly) echo 6;; quarterly) echo 8;; monthly) echo 18;; other) echo 8;; esac)
-    t=$(secs java -jar "$jar" forecast "$dir/m3/m3-$p.csv" --h "$h" --methods auto --out "$dir/a-$p.csv")
+    t=$(secs java -jar "$jar" forecast "$dir/m3/m3-$p.csv" --h "$h" --methods auto --out "$dir/a-$p.csv" \
+      | cut -d' ' -f1)
     total=$(awk -v a="$total" -v b="$t" 'BEGIN { print a + b }')
   done
-  echo "  forecast auto (4 files, 4 processes): $total s"
+  echo "  forecast auto (4 files, 4 processes): $total s wall"
 done
