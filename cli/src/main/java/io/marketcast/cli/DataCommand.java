@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"List the series of the dataset, show one with the provenance of every point, or export the "
             + "embedded data in the schemas --data reads.", "Your own files: --data FILE|DIR (added to the embedded "
             + "data), --data-only, --market FILE, --fx FILE (docs/data.md)."},
-        subcommands = {DataCommand.ListCommand.class, DataCommand.ShowCommand.class, DataExportCommand.class})
+        subcommands = {DataCommand.ListCommand.class, DataCommand.ShowCommand.class, DataExportCommand.class,
+            DataM3Command.class})
 public final class DataCommand implements Runnable {
 
     @Spec

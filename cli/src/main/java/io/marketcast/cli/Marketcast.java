@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
         description = {"Forecasts of market revenues, shares and profitability timing, with honest uncertainty.",
             "Embedded data: the public cloud-infrastructure market (AWS, Azure, Google Cloud, Alibaba Cloud, ...)."},
         subcommands = {RunCommand.class, ShareCommand.class, ProfitCommand.class, CrossoverCommand.class,
-            FitCommand.class, BenchmarkCommand.class, BacktestCommand.class, MethodsCommand.class, ChartCommand.class,
+            FitCommand.class, BenchmarkCommand.class, BacktestCommand.class, ForecastCommand.class, CvCommand.class,
+            MethodsCommand.class, ChartCommand.class,
             DataCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'marketcast COMMAND --help' for a command's options. Docs: README.md and docs/."})

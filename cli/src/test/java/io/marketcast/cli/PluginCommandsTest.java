@@ -117,6 +117,28 @@ class PluginCommandsTest {
     }
 
     @Test
+    void forecastAndCvRunThePluginOnAPanelAndNoteItsRefusals(@TempDir Path work) throws Exception {
+        StringBuilder csv = new StringBuilder("unique_id,ds,y\n");
+        for (int t = 0; t < 20; t++) {
+            csv.append("grows,").append(2000 + t).append(',').append(100 * Math.pow(1.05, t) + t % 3).append('\n');
+        }
+        csv.append("short,2018,5\nshort,2019,6\nshort,2020,7\n");
+        Path file = work.resolve("panel.csv");
+        Files.writeString(file, csv);
+        CliRun f = CliRun.of("forecast", file.toString(), "--h", "2", "--plugins", plugins.toString(), "--methods",
+                PLUGIN + ",naive");
+        assertEquals(0, f.code(), f.err());
+        assertTrue(f.out().lines().anyMatch(l -> l.startsWith("grows,2020," + PLUGIN + ",") && l.endsWith(",")),
+                f.out());
+        assertTrue(f.out().lines().anyMatch(l -> l.startsWith("short,2021," + PLUGIN + ",7,")
+                && l.contains("naive fallback: " + PLUGIN + " needs at least 7 values")), f.out());
+        CliRun cv = CliRun.of("cv", file.toString(), "--h", "2", "--windows", "2", "--plugins", plugins.toString(),
+                "--methods", PLUGIN + ",naive");
+        assertEquals(0, cv.code(), cv.err());
+        assertTrue(cv.out().lines().anyMatch(l -> l.startsWith(PLUGIN + " ")), cv.out());
+    }
+
+    @Test
     void aScenarioFileUsesThePluginForOneSeries(@TempDir Path work) throws Exception {
         Path file = work.resolve("my-scenario.yaml");
         Files.writeString(file, scenarioOfThePage());

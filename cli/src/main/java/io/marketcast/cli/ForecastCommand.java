@@ -1,0 +1,162 @@
+package io.marketcast.cli;
+
+import io.marketcast.cli.chart.PanelChart;
+import io.marketcast.cli.panel.PanelTables;
+import io.marketcast.cli.panel.Table;
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.panel.Panel;
+import io.marketcast.forecast.panel.PanelForecaster;
+import io.marketcast.forecast.panel.PanelSeries;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marketcast forecast FILE}: every series of a long-format file forecast by every method. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = {"Forecast every series of a long-format file (id, date, value) with each method: one row per "
+            + "series, date and method with the point forecast and each interval bound (columns: docs/outputs.md).",
+            "A method that cannot forecast a series falls back to the naive forecast; the 'note' column says why.",
+            "Example: marketcast forecast examples/panel/m3-monthly-sample.csv --h 24 --methods ets,theta,auto "
+                + "--out fc.csv"})
+public final class ForecastCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PanelInput input;
+
+    @Option(names = "--h", required = true, paramLabel = "H", description = "Steps to forecast, in the data's "
+            + "frequency.")
+    int horizon;
+
+    @Option(names = "--methods", defaultValue = "ets,theta,auto", paramLabel = "LIST",
+            description = "Comma-separated method names (default: ${DEFAULT-VALUE}); 'marketcast methods' lists them.")
+    String methods;
+
+    @Option(names = "--level", defaultValue = "80,95", paramLabel = "LIST",
+            description = "Interval levels in percent (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the forecasts to FILE (.csv, .json or .parquet); default: CSV on standard output.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "csv, json or parquet (default: by the extension of --out, else csv).")
+    String format;
+
+    @Option(names = "--chart", split = ",", paramLabel = "ID",
+            description = "Draw these series (history, each method's forecast and interval) as PNG files "
+                    + "forecast-ID.png in --chart-dir.")
+    List<String> chart = new ArrayList<>();
+
+    @Option(names = "--chart-dir", paramLabel = "DIR",
+            description = "Folder for the charts (default: the folder of --out, else the current folder).")
+    Path chartDir;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Override
+    public Integer call() {
+        if (horizon < 1) {
+            throw new UserException("--h must be at least 1, was " + horizon);
+        }
+        List<Method> ms = MethodList.parse(plugins.registry(), methods);
+        double[] levels = PanelRun.levels(level);
+        int n = PanelRun.threads(threads);
+        PanelOutput.Format fmt = PanelOutput.format(format, out);
+        long start = System.nanoTime();
+        Panel panel = input.read(System.in);
+        List<PanelSeries> charted = PanelOutput.chartSeries(panel, chart);
+        String readTime = PanelRun.seconds(start);
+        long fit = System.nanoTime();
+        List<PanelForecaster.Result> results = PanelRun.withProgress("forecast", p -> PanelForecaster.forecast(panel,
+                new PanelForecaster.Spec(ms, horizon, levels, n), p));
+        String fitTime = PanelRun.seconds(fit);
+        Table table = PanelTables.forecasts(results, levels);
+        PanelOutput files = new PanelOutput();
+        if (out != null) {
+            files.add(out, PanelOutput.encode(table, fmt));
+        }
+        Path dir = chartDir != null ? chartDir : out != null && out.toAbsolutePath().getParent() != null
+                ? out.toAbsolutePath().getParent() : Path.of("");
+        for (PanelSeries s : charted) {
+            files.add(dir.resolve("forecast-" + PanelOutput.safe(s.id()) + ".png"), chart(panel, s, results, levels));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (out == null) {
+            PanelOutput.print(spec.commandLine().getOut(), table, fmt);
+        }
+        for (Path p : files.write()) {
+            err.println("Wrote " + p);
+        }
+        notes(err, results);
+        err.println("forecast: " + panel.size() + " series (" + panel.frequency().label() + ", season "
+                + panel.season() + ") x " + ms.size() + " method(s), h = " + horizon + "; read in " + readTime
+                + ", forecast in " + fitTime + " with " + n + " thread(s)");
+        err.flush();
+        return Marketcast.OK;
+    }
+
+    /** One line per distinct note, with how many forecasts it concerns. */
+    static void notes(PrintWriter err, List<PanelForecaster.Result> results) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int fallbacks = 0;
+        for (PanelForecaster.Result r : results) {
+            if (!r.note().isEmpty()) {
+                counts.merge(r.method() + ": " + r.note(), 1, Integer::sum);
+            }
+            fallbacks += r.fallback() ? 1 : 0;
+        }
+        if (fallbacks > 0) {
+            err.println("marketcast: note: " + fallbacks + " of " + results.size() + " forecasts fell back to the "
+                    + "naive forecast (see the 'note' column)");
+        }
+        int shown = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (shown++ == 5) {
+                err.println("marketcast: note: ... and " + (counts.size() - 5) + " other notes");
+                break;
+            }
+            err.println("marketcast: note: " + e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " series)"
+                    : ""));
+        }
+    }
+
+    private static byte[] chart(Panel panel, PanelSeries s, List<PanelForecaster.Result> results, double[] levels) {
+        List<PanelChart.Line> lines = new ArrayList<>();
+        double level = levels.length == 0 ? Double.NaN : levels[0];
+        for (PanelForecaster.Result r : results) {
+            if (r.series() != s) {
+                continue;
+            }
+            Forecast f = r.forecast();
+            double[] x = new double[f.horizon()];
+            for (int h = 0; h < x.length; h++) {
+                x[h] = s.axis().x(s.length() + h);
+            }
+            boolean band = levels.length > 0 && !Double.isNaN(f.lower(level)[0]);
+            lines.add(new PanelChart.Line(r.method(), 0, x, f.mean(), band ? f.lower(level) : null,
+                    band ? f.upper(level) : null));
+        }
+        String band = levels.length == 0 ? "" : PanelTables.levelLabel(level) + "%";
+        return PanelOutput.png(s.id() + ": forecasts" + (band.isEmpty() ? "" : " with " + band + " intervals"),
+                panel, s, s.length(), lines, band, new double[0]);
+    }
+}

@@ -1,0 +1,150 @@
+package io.marketcast.cli.panel;
+
+import io.marketcast.forecast.panel.Panel;
+import io.marketcast.forecast.panel.PanelBuilder;
+import io.marketcast.forecast.panel.PanelException;
+import io.marketcast.forecast.panel.PanelOptions;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a long-format CSV or TSV table (RFC 4180 quoting; the delimiter is a tab when the header has one, else a
+ * comma). Rows are numbered by line, the header being line 1; blank lines are skipped.
+ */
+final class CsvPanelReader {
+
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private long line = 1;
+    private char delimiter;
+
+    private CsvPanelReader(Reader in) {
+        this.in = in;
+    }
+
+    static Panel read(Reader in, String source, Columns.Wanted wanted, PanelOptions options) throws IOException {
+        return new CsvPanelReader(in).panel(source, wanted, options);
+    }
+
+    private Panel panel(String source, Columns.Wanted wanted, PanelOptions options) throws IOException {
+        List<String> header = headerRow(source);
+        Columns c = Columns.find(source, header, wanted);
+        PanelBuilder b = Panel.builder(source, options.withColumns(c.idName(), c.dateName(), c.valueName()));
+        int need = Math.max(c.id(), Math.max(c.date(), c.value())) + 1;
+        List<String> fields = new ArrayList<>(header.size());
+        while (true) {
+            long row = line;
+            if (!next(fields, source)) {
+                break;
+            }
+            if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                continue;
+            }
+            if (fields.size() < need) {
+                throw new PanelException(source, row, header.get(Math.min(fields.size(), header.size() - 1)),
+                        "the row has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s") + ", the header "
+                        + header.size());
+            }
+            b.add(row, fields.get(c.id()), fields.get(c.date()), fields.get(c.value()));
+        }
+        return b.build();
+    }
+
+    private List<String> headerRow(String source) throws IOException {
+        // the delimiter is decided on the header line: a tab if it has one
+        fill();
+        if (len > 0 && buf[0] == '\uFEFF') {
+            pos = 1;
+        }
+        delimiter = ',';
+        for (int i = pos; i < len && buf[i] != '\n'; i++) {
+            if (buf[i] == '\t') {
+                delimiter = '\t';
+                break;
+            }
+        }
+        List<String> header = new ArrayList<>();
+        if (!next(header, source) || (header.size() == 1 && header.get(0).isBlank())) {
+            throw new PanelException(source, 1, "header", "the file is empty; expected a header such as "
+                    + "unique_id,ds,y");
+        }
+        return header;
+    }
+
+    private boolean fill() throws IOException {
+        if (pos < len) {
+            return true;
+        }
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (len <= 0) {
+            len = 0;
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads one record into {@code out}; false at the end of the input. */
+    private boolean next(List<String> out, String source) throws IOException {
+        out.clear();
+        if (!fill()) {
+            return false;
+        }
+        long start = line;
+        StringBuilder field = new StringBuilder(16);
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (pos >= len && !fill()) {
+                if (quoted) {
+                    throw new PanelException(source, start, "(row)", "a quoted field is not closed");
+                }
+                out.add(field.toString());
+                return true;
+            }
+            char ch = buf[pos++];
+            if (quoted) {
+                if (ch == '"') {
+                    if (pos >= len) {
+                        fill();
+                    }
+                    if (pos < len && buf[pos] == '"') {
+                        field.append('"');
+                        pos++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == delimiter) {
+                out.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (ch == '\n') {
+                line++;
+                int n = field.length();
+                if (n > 0 && field.charAt(n - 1) == '\r' && !wasQuoted) {
+                    field.setLength(n - 1);
+                }
+                out.add(field.toString());
+                return true;
+            } else if (ch == '"' && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (ch == '\r' && wasQuoted) {
+                // CR after a closing quote: part of the line end
+                continue;
+            } else {
+                field.append(ch);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.marketcast.forecast.panel;
+
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.Method;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Forecasts every series of a panel with every method, in parallel.
+ *
+ * <p>Each series is fitted from its own values alone with the panel's seasonal period; results come back in series
+ * order, then method order, and are the same doubles on any number of threads. A method that cannot forecast a
+ * series (too short, values it cannot take, a failure) does not stop the run: the naive forecast stands in, as in
+ * the benchmark, and the result's note says why (docs/outputs.md, the note column). A method containing ETS given a
+ * season above 24 fits ETS without seasonality, as R's {@code ets} does, and the note says so.
+ */
+public final class PanelForecaster {
+
+    /**
+     * What to forecast.
+     *
+     * @param methods the methods, at least one, distinct names
+     * @param horizon steps ahead, at least 1
+     * @param levels  interval levels in (0, 1), ascending (may be empty)
+     * @param threads worker threads, at least 1; results do not depend on it
+     */
+    public record Spec(List<Method> methods, int horizon, double[] levels, int threads) {
+
+        public Spec {
+            methods = List.copyOf(methods);
+            levels = levels.clone();
+            if (methods.isEmpty()) {
+                throw new IllegalArgumentException("need at least one method");
+            }
+            if (methods.stream().map(Method::name).distinct().count() != methods.size()) {
+                throw new IllegalArgumentException("method names must be distinct: "
+                        + methods.stream().map(Method::name).toList());
+            }
+            if (horizon < 1) {
+                throw new IllegalArgumentException("horizon must be at least 1, was " + horizon);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+            // the levels are checked as a forecast checks them
+            new Forecast("check", new double[0], levels, new double[levels.length][0], new double[levels.length][0]);
+        }
+
+        @Override
+        public double[] levels() {
+            return levels.clone();
+        }
+    }
+
+    /**
+     * One series forecast by one method.
+     *
+     * @param series   the series
+     * @param forecast the forecast (named after the method asked for, also when the fallback made it)
+     * @param note     empty, or what happened instead of the method's own forecast (or how it was fitted)
+     * @param fallback whether the fallback made the forecast
+     */
+    public record Result(PanelSeries series, Forecast forecast, String note, boolean fallback) {
+
+        public Result {
+            Objects.requireNonNull(series, "series");
+            Objects.requireNonNull(forecast, "forecast");
+            Objects.requireNonNull(note, "note");
+        }
+
+        public String method() {
+            return forecast.method();
+        }
+    }
+
+    private PanelForecaster() {
+    }
+
+    public static List<Result> forecast(Panel panel, Spec spec) {
+        return forecast(panel, spec, Progress.NONE);
+    }
+
+    /** The forecasts, series by series and, within a series, in the order of the methods. */
+    public static List<Result> forecast(Panel panel, Spec spec, Progress progress) {
+        List<PanelSeries> series = panel.series();
+        List<Method> methods = spec.methods();
+        int k = methods.size();
+        Result[] slots = new Result[series.size() * k];
+        double[] levels = spec.levels();
+        Parallel.run(series.size(), spec.threads(), i -> {
+            PanelSeries s = series.get(i);
+            double[] y = s.values();
+            for (int j = 0; j < k; j++) {
+                Attempt.Outcome o = Attempt.run(methods.get(j), y, panel.season(), spec.horizon(), levels);
+                slots[i * k + j] = new Result(s, o.forecast(), o.note(), o.fallback());
+            }
+        }, progress);
+        return List.of(slots);
+    }
+}
