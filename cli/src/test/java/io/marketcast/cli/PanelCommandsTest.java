@@ -194,7 +194,12 @@ class PanelCommandsTest {
                 Arguments.of("an unclosed quote", head + "a,2020Q1,1\n\"a,2020Q2,1\n", List.of(),
                         "bad.csv:3: column '(row)': a quoted field is not closed"),
                 Arguments.of("an infinite value", head + "a,2020Q1,1\na,2020Q2,Infinity\n", List.of(),
-                        "bad.csv:3: column 'y': 'Infinity' is not finite"));
+                        "bad.csv:3: column 'y': 'Infinity' is not finite"),
+                Arguments.of("a field of 10 MB", head + "a,2020Q1,1\na,2020Q2," + "9".repeat(10_000_000) + "\n",
+                        List.of(), "bad.csv:3: column '(row)': field 3 is longer than 65536 characters, the longest"
+                        + " field read"),
+                Arguments.of("a row of a million fields", head + "a,2020Q1,1\n" + ",".repeat(1_000_000) + "\n",
+                        List.of(), "bad.csv:3: column '(row)': more than 4096 fields in one row"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,15 @@ import java.util.List;
  */
 final class CsvPanelReader {
 
+    /** The longest field read: 65,536 characters (as for the data files; docs/limits.md). */
+    static final int MAX_FIELD_CHARS = 1 << 16;
+
+    /** The most fields in one row: 4,096. */
+    static final int MAX_FIELDS = 4096;
+
+    /** The most data rows read from one file: 50,000,000 (docs/limits.md). */
+    static final long MAX_ROWS = 50_000_000L;
+
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
@@ -36,10 +45,15 @@ final class CsvPanelReader {
         PanelBuilder b = Panel.builder(source, options.withColumns(c.idName(), c.dateName(), c.valueName()));
         int need = Math.max(c.id(), Math.max(c.date(), c.value())) + 1;
         List<String> fields = new ArrayList<>(header.size());
+        long rows = 0;
         while (true) {
             long row = line;
             if (!next(fields, source)) {
                 break;
+            }
+            if (++rows > MAX_ROWS) {
+                throw new PanelException(source, row, "(row)", "more than " + MAX_ROWS + " data rows, the most read"
+                        + " from one file (docs/limits.md); split the panel by id");
             }
             if (fields.size() == 1 && fields.get(0).isEmpty()) {
                 continue;
@@ -107,6 +121,13 @@ final class CsvPanelReader {
                 return true;
             }
             char ch = buf[pos++];
+            if (field.length() >= MAX_FIELD_CHARS) {
+                throw new PanelException(source, start, "(row)", "field " + (out.size() + 1) + " is longer than "
+                        + MAX_FIELD_CHARS + " characters, the longest field read");
+            }
+            if (out.size() >= MAX_FIELDS) {
+                throw new PanelException(source, start, "(row)", "more than " + MAX_FIELDS + " fields in one row");
+            }
             if (quoted) {
                 if (ch == '"') {
                     if (pos >= len) {
