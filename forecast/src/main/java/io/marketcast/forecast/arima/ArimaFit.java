@@ -1,5 +1,7 @@
 package io.marketcast.forecast.arima;
 
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.internal.NormalIntervals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -324,6 +326,21 @@ public final class ArimaFit {
             }
         }
         return cov;
+    }
+
+    /**
+     * Point forecasts and normal prediction intervals for steps 1..h, as R's {@code forecast(fit, h, level)}:
+     * the Kalman forecast plus the constant, {@code ± z · sqrt(v_h · sigma2)}.
+     *
+     * @param levels interval levels in (0, 1), ascending; none for 80% and 95%
+     */
+    public Forecast forecast(String method, int h, double... levels) {
+        double[][] fc = kalmanForecast(h);
+        double[] se = new double[h];
+        for (int i = 0; i < h; i++) {
+            se[i] = Math.sqrt(fc[1][i] * sigma2);
+        }
+        return NormalIntervals.of(method, fc[0], se, levels.length == 0 ? Forecast.DEFAULT_LEVELS : levels);
     }
 
     /** As R's arima.string: {@code ARIMA(0,1,1)(0,1,1)[12]}, {@code with drift}, {@code with non-zero mean}. */

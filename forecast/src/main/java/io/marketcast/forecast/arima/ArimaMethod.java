@@ -1,0 +1,136 @@
+package io.marketcast.forecast.arima;
+
+import io.marketcast.forecast.Fitted;
+import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.Method;
+import java.util.Locale;
+
+/**
+ * ARIMA as a registered method: {@code arima} is forecast's {@code auto.arima} with R's defaults ({@link AutoArima});
+ * {@code arima:p,d,q} and {@code arima:p,d,q,P,D,Q} are fixed orders as R's {@code Arima(y, order, seasonal)}: a
+ * mean when there are no differences, no drift unless asked for with a last element {@code drift}
+ * ({@code arima:0,1,1,drift}, which needs d + D = 1). Seasonal orders are ignored for a period of 1, as R does.
+ *
+ * @param order    the fixed orders (seasonal period taken from the data), or null for auto.arima
+ * @param drift    for fixed orders: include a drift
+ */
+public record ArimaMethod(int[] order, boolean drift) implements Method {
+
+    public static final String NAME = "arima";
+
+    public ArimaMethod {
+        if (order != null) {
+            order = order.clone();
+            if (order.length != 3 && order.length != 6) {
+                throw new IllegalArgumentException("arima:p,d,q or arima:p,d,q,P,D,Q, got " + order.length
+                        + " orders");
+            }
+            for (int v : order) {
+                if (v < 0) {
+                    throw new IllegalArgumentException("arima orders must be non-negative, got " + v);
+                }
+            }
+            int diffs = order[1] + (order.length == 6 ? order[4] : 0);
+            if (drift && diffs != 1) {
+                throw new IllegalArgumentException("arima:...,drift needs exactly one difference (d + D = 1), got "
+                        + diffs);
+            }
+        } else if (drift) {
+            throw new IllegalArgumentException("drift goes with fixed orders: arima:p,d,q,drift");
+        }
+    }
+
+    /** auto.arima. */
+    public static ArimaMethod auto() {
+        return new ArimaMethod(null, false);
+    }
+
+    /** The method for the text after {@code arima:}, or for {@code null} (the bare name, auto.arima). */
+    public static ArimaMethod parse(String args) {
+        if (args == null) {
+            return auto();
+        }
+        String[] parts = args.strip().split(",");
+        boolean drift = parts.length > 0 && parts[parts.length - 1].strip().equals("drift");
+        int k = drift ? parts.length - 1 : parts.length;
+        if (k != 3 && k != 6) {
+            throw new IllegalArgumentException("arima takes p,d,q or p,d,q,P,D,Q (optionally ',drift'), got '"
+                    + args + "'");
+        }
+        int[] o = new int[k];
+        for (int i = 0; i < k; i++) {
+            try {
+                o[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("arima orders are whole numbers, got '" + parts[i].strip()
+                        + "' in '" + args + "'");
+            }
+        }
+        return new ArimaMethod(o, drift);
+    }
+
+    @Override
+    public int[] order() {
+        return order == null ? null : order.clone();
+    }
+
+    @Override
+    public String name() {
+        if (order == null) {
+            return NAME;
+        }
+        StringBuilder b = new StringBuilder(NAME).append(':');
+        for (int i = 0; i < order.length; i++) {
+            b.append(i == 0 ? "" : ",").append(order[i]);
+        }
+        return b.append(drift ? ",drift" : "").toString();
+    }
+
+    @Override
+    public Fitted fit(double[] history, int period) {
+        if (period < 1) {
+            throw new IllegalArgumentException("period must be at least 1, got " + period);
+        }
+        ArimaFit fit;
+        try {
+            if (order == null) {
+                fit = AutoArima.fit(history, period);
+            } else {
+                boolean seasonal = order.length == 6 && period > 1;
+                ArimaOrder o = new ArimaOrder(order[0], order[1], order[2], seasonal ? order[3] : 0,
+                        seasonal ? order[4] : 0, seasonal ? order[5] : 0, seasonal ? period : 1);
+                if (history.length <= o.d() + o.sd() * o.period()) {
+                    throw new InsufficientDataException(String.format(Locale.ROOT,
+                            "%s needs more than %d values (its differences), got %d", name(),
+                            o.d() + o.sd() * o.period(), history.length));
+                }
+                boolean constant = drift || o.differences() == 0;
+                fit = ArimaEstimator.fit(history, o, constant, Estimation.CSS_ML, Double.NaN);
+            }
+        } catch (ArimaEstimator.ArimaException | Optim.NonFiniteGradient e) {
+            throw new InsufficientDataException(name() + " could not fit this history: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new InsufficientDataException(name() + " could not fit this history: " + e.getMessage());
+        }
+        if (!(fit.sigma2() >= 0) || !Double.isFinite(fit.logLikelihood()) && fit.npar() > 1) {
+            throw new InsufficientDataException(name() + " could not fit this history: " + fit.label()
+                    + " has no finite likelihood");
+        }
+        return new ArimaFitted(name(), history.clone(), period, fit);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArimaMethod a && java.util.Arrays.equals(order, a.order) && drift == a.drift;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(order) * 31 + (drift ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
