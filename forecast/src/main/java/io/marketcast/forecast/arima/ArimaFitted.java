@@ -4,6 +4,7 @@ import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
+import io.marketcast.forecast.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -51,10 +52,8 @@ final class ArimaFitted implements Fitted {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
-        return fit.forecast(method, horizon, levels);
+        Checks.horizon(method, horizon);
+        return fit.forecast(method, horizon, Checks.levels(levels));
     }
 
     @Override

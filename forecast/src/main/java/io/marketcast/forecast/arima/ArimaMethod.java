@@ -3,6 +3,7 @@ package io.marketcast.forecast.arima;
 import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Locale;
  * {@code arima:p,d,q} and {@code arima:p,d,q,P,D,Q} are fixed orders as R's {@code Arima(y, order, seasonal)}: a
  * mean when there are no differences, no drift unless asked for with a last element {@code drift}
  * ({@code arima:0,1,1,drift}, which needs d + D = 1). Seasonal orders are ignored for a period of 1, as R does.
+ * Fixed orders need at least d + D·m + k + 2 values (k coefficients, the mean or drift included); auto.arima 3.
  *
  * @param order    the fixed orders (seasonal period taken from the data), or null for auto.arima
  * @param drift    for fixed orders: include a drift
@@ -17,6 +19,8 @@ import java.util.Locale;
 public record ArimaMethod(int[] order, boolean drift) implements Method {
 
     public static final String NAME = "arima";
+    /** The fewest values auto.arima is given (R would fit a mean to fewer). */
+    public static final int AUTO_MINIMUM = 3;
 
     public ArimaMethod {
         if (order != null) {
@@ -88,23 +92,26 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
 
     @Override
     public Fitted fit(double[] history, int period) {
-        if (period < 1) {
-            throw new IllegalArgumentException("period must be at least 1, got " + period);
-        }
+        Checks.history(name(), history, period, 0);
         ArimaFit fit;
         try {
             if (order == null) {
+                if (history.length < AUTO_MINIMUM) {
+                    throw new InsufficientDataException(NAME + " needs at least " + AUTO_MINIMUM + " values, got "
+                            + history.length);
+                }
                 fit = AutoArima.fit(history, period);
             } else {
                 boolean seasonal = order.length == 6 && period > 1;
                 ArimaOrder o = new ArimaOrder(order[0], order[1], order[2], seasonal ? order[3] : 0,
                         seasonal ? order[4] : 0, seasonal ? order[5] : 0, seasonal ? period : 1);
-                if (history.length <= o.d() + o.sd() * o.period()) {
-                    throw new InsufficientDataException(String.format(Locale.ROOT,
-                            "%s needs more than %d values (its differences), got %d", name(),
-                            o.d() + o.sd() * o.period(), history.length));
-                }
                 boolean constant = drift || o.differences() == 0;
+                int minimum = o.d() + o.sd() * o.period() + o.narma() + (constant ? 1 : 0) + 2;
+                if (history.length < minimum) {
+                    throw new InsufficientDataException(String.format(Locale.ROOT,
+                            "%s needs at least %d values (d + D·m + its %d coefficients + 2), got %d", name(),
+                            minimum, o.narma() + (constant ? 1 : 0), history.length));
+                }
                 fit = ArimaEstimator.fit(history, o, constant, Estimation.CSS_ML, Double.NaN);
             }
         } catch (ArimaEstimator.ArimaException | Optim.NonFiniteGradient e) {

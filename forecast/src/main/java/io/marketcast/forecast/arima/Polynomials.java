@@ -2,6 +2,8 @@ package io.marketcast.forecast.arima;
 
 import org.apache.commons.math3.analysis.solvers.LaguerreSolver;
 import org.apache.commons.math3.complex.Complex;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
 
 /** Roots of the AR and MA polynomials: R's polyroot uses, the stationarity check and MA inversion. */
 final class Polynomials {
@@ -22,7 +24,31 @@ final class Polynomials {
         if (k == 1) {
             return new Complex[] {new Complex(-coef[0] / coef[1], 0)};
         }
-        return new LaguerreSolver(1e-15, 1e-15).solveAllComplex(coef, 0.0, 10_000);
+        try {
+            return companionEigenvalues(coef);
+        } catch (RuntimeException e) {
+            return new LaguerreSolver(1e-12, 1e-12).solveAllComplex(coef, 0.0, 100_000);
+        }
+    }
+
+    /** The roots as the eigenvalues of the companion matrix (balanced QR through Commons Math). */
+    private static Complex[] companionEigenvalues(double[] coef) {
+        int k = coef.length - 1;
+        double[][] c = new double[k][k];
+        for (int j = 0; j < k; j++) {
+            c[0][j] = -coef[k - 1 - j] / coef[k];
+        }
+        for (int i = 1; i < k; i++) {
+            c[i][i - 1] = 1;
+        }
+        EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(c, false));
+        double[] re = e.getRealEigenvalues();
+        double[] im = e.getImagEigenvalues();
+        Complex[] out = new Complex[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = new Complex(re[i], im[i]);
+        }
+        return out;
     }
 
     /** The smallest modulus of the roots; +Inf when there are none. */
