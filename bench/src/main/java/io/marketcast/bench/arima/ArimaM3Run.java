@@ -24,12 +24,13 @@ import java.util.stream.Stream;
  * orders, sMAPE and time per series, and — from the {@code arima_m3_r_*.csv} files that
  * {@code bench/compare/arima_m3.R} writes into the results directory — R's orders, sMAPE and time.
  *
- * <pre>java -cp bench/target/benchmarks.jar io.marketcast.bench.arima.ArimaM3Run [YEARLY,QUARTERLY,MONTHLY,OTHER] [results-dir]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar io.marketcast.bench.arima.ArimaM3Run [YEARLY,QUARTERLY,MONTHLY,OTHER] [results-dir] [ids-file]</pre>
  *
  * <p>Timing: one untimed pass over the first 200 series warms the JIT; then one timed pass fits every series once, recording
  * each fit's elapsed time and each period's CPU time of the whole JVM process. The operation timed is
  * {@code Methods.get("arima").fit(y, frequency)}, as R's {@code auto.arima(y)}; forecasting is not timed.
- * Writes {@code arima_m3_java.csv} (id, period, orders, constant, sMAPE, fit_seconds, forecasts).
+ * Writes {@code arima_m3_java_<periods>.csv} (id, period, orders, sMAPE, fit_seconds, forecasts). An
+ * ids-file (one id a line) restricts the series, as for the R script.
  */
 public final class ArimaM3Run {
 
@@ -45,6 +46,11 @@ public final class ArimaM3Run {
         Path dir = Path.of(args.length > 1 ? args[1] : "bench/results");
         PrintStream out = System.out;
         List<M3.Series> all = M3.load(periods);
+        if (args.length > 2) {
+            java.util.Set<String> ids = new java.util.HashSet<>(Files.readAllLines(Path.of(args[2])));
+            all = all.stream().filter(s -> ids.contains(s.id())).toList();
+        }
+        String tag = String.join("_", periods).toLowerCase(Locale.ROOT);
         var method = Methods.get("arima");
         long c0 = System.nanoTime();
         for (M3.Series s : all.subList(0, Math.min(200, all.size()))) {
@@ -77,7 +83,7 @@ public final class ArimaM3Run {
             wall.put(p, (System.nanoTime() - w0) / 1e9);
         }
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("arima_m3_java.csv"), StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(dir.resolve("arima_m3_java_" + tag + ".csv"), StandardCharsets.UTF_8)) {
             w.write("id,period,orders,smape,fit_seconds,forecast\n");
             for (Row r : rows) {
                 w.write(String.join(",", r.id(), r.period(), r.orders(), fmt(r.smape()), fmt(r.seconds()),

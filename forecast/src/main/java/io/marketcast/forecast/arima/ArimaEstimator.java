@@ -1,6 +1,7 @@
 package io.marketcast.forecast.arima;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * R's {@code stats::arima} with the additions of forecast's {@code Arima}: one seasonal ARIMA fitted by CSS-ML
@@ -36,6 +37,16 @@ final class ArimaEstimator {
      * @param fixedConstant the constant's value held fixed (NaN to estimate it)
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant) {
+        return fit(x, o, constant, method, fixedConstant, false);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double)}; with {@code lazyCovariance} the Hessian
+     * and the covariance are computed when first asked for (auto.arima needs them only for a model that would win),
+     * and an error there surfaces then.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance) {
         int n = x.length;
         int m = o.period();
         int narma = o.narma();
@@ -103,13 +114,12 @@ final class ArimaEstimator {
         if (method == Estimation.CSS) {
             Optim opt = new Optim(armaCss, parscaleFree);
             Optim.Result res;
-            double[][] hess = null;
             if (noOptim) {
                 res = new Optim.Result(new double[0], armaCss.applyAsDouble(new double[0]), 0);
             } else {
                 res = opt.minimize(select(init, mask), MAXIT);
-                hess = opt.hessian(res.par());
             }
+            double[] at = res.par();
             fill(coef, mask, res.par());
             double[][] tr = Kernels.transPars(coef, o, false);
             Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
@@ -117,10 +127,11 @@ final class ArimaEstimator {
             Kernels.like(y, mod, new double[n]);
             double[] resid = new double[n];
             double sigma2 = Kernels.css(y, o, tr[0], tr[1], ncond, resid);
-            double[][] var = noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(hess, nUsed));
+            Supplier<double[][]> var = () -> noOptim ? new double[0][0]
+                    : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
             double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
-            return new ArimaFit(o, kind, coef, mask, var, sigma2, -0.5 * value, Double.NaN, nUsed, resid, mod,
-                    n, res.convergence(), method);
+            return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value,
+                    Double.NaN, nUsed, resid, mod, n, res.convergence(), method);
         }
 
         // CSS-ML
@@ -161,14 +172,13 @@ final class ArimaEstimator {
         };
         Optim opt = new Optim(armafn, parscaleFree);
         Optim.Result res;
-        double[][] hess = null;
         if (noOptim) {
             res = new Optim.Result(new double[0], armafn.applyAsDouble(new double[0]), 0);
         } else {
             res = opt.minimize(select(init, mask), MAXIT);
         }
         fill(coef, mask, res.par());
-        double[][] var;
+        Supplier<double[][]> var;
         if (transform) {
             if (o.q() > 0) {
                 Polynomials.maInvert(coef, o.p(), o.q());
@@ -183,20 +193,25 @@ final class ArimaEstimator {
                 res = new Optim.Result(res.par(), res.value(), old);
                 fill(coef, mask, res.par());
             }
-            hess = opt.hessian(res.par());
+            double[] at = res.par();
             double[] a = Kernels.gradtrans(coef, o);
-            double[][] am = new double[nfree][nfree];
+            int k = nfree;
             int[] idx = indices(mask);
-            for (int i = 0; i < nfree; i++) {
-                for (int j = 0; j < nfree; j++) {
-                    am[i][j] = a[idx[i] + npar * idx[j]];
+            var = () -> {
+                double[][] hess = opt.hessian(at);
+                double[][] am = new double[k][k];
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < k; j++) {
+                        am[i][j] = a[idx[i] + npar * idx[j]];
+                    }
                 }
-            }
-            double[][] sol = LinearAlgebra.solve(scale(hess, nUsed), am);
-            var = LinearAlgebra.crossprod(am, sol);
+                double[][] sol = LinearAlgebra.solve(scale(hess, nUsed), am);
+                return LinearAlgebra.crossprod(am, sol);
+            };
             coef = Kernels.undoPars(coef, o);
         } else {
-            var = noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(res.par()), nUsed));
+            double[] at = res.par();
+            var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
         }
         double[][] tr = Kernels.transPars(coef, o, false);
         Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
@@ -205,8 +220,35 @@ final class ArimaEstimator {
         double sigma2 = val[0] / nUsed;
         double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
         double aic = value + 2 * nfree + 2;
-        return new ArimaFit(o, kind, coef, mask, var, sigma2, -0.5 * value, aic, nUsed, resid, mod, n,
-                res.convergence(), method);
+        return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value, aic, nUsed,
+                resid, mod, n, res.convergence(), method);
+    }
+
+    /** The covariance now (errors thrown here, as R's arima) or when first asked for. */
+    private static Supplier<double[][]> covariance(Supplier<double[][]> var, boolean lazy) {
+        if (!lazy) {
+            double[][] v = var.get();
+            return () -> v;
+        }
+        return new Supplier<>() {
+            private double[][] value;
+            private RuntimeException error;
+
+            @Override
+            public synchronized double[][] get() {
+                if (value == null && error == null) {
+                    try {
+                        value = var.get();
+                    } catch (RuntimeException e) {
+                        error = e;
+                    }
+                }
+                if (error != null) {
+                    throw error;
+                }
+                return value;
+            }
+        };
     }
 
     /** The differencing polynomial as R's Delta: (1-B)^d (1-B^m)^D = 1 - Delta_1 B - ... */

@@ -29,7 +29,7 @@ public final class ArimaFit {
     private final Constant constant;
     private final double[] coef;
     private final boolean[] mask;
-    private final double[][] var;
+    private final java.util.function.Supplier<double[][]> var;
     private final double sigma2Ml;
     private final double loglik;
     private final double aic;
@@ -43,7 +43,7 @@ public final class ArimaFit {
     private final int npar;
     private final int nstar;
 
-    ArimaFit(ArimaOrder order, Constant constant, double[] coef, boolean[] mask, double[][] var, double sigma2Ml,
+    ArimaFit(ArimaOrder order, Constant constant, double[] coef, boolean[] mask, java.util.function.Supplier<double[][]> var, double sigma2Ml,
             double loglik, double aic, int nUsed, double[] residuals, Kernels.StateSpace state, int n,
             int convergence, Estimation method) {
         this.order = order;
@@ -112,17 +112,19 @@ public final class ArimaFit {
     /** Standard errors of the coefficients (NaN for fixed ones or where the Hessian gives a negative variance). */
     public double[] standardErrors() {
         double[] se = new double[coef.length];
+        double[][] v = var.get();
         int k = 0;
         for (int i = 0; i < coef.length; i++) {
-            se[i] = mask[i] ? Math.sqrt(var[k][k++]) : Double.NaN;
+            se[i] = mask[i] ? Math.sqrt(v[k][k++]) : Double.NaN;
         }
         return se;
     }
 
     /** R's checkarima: a variance of the covariance diagonal is negative (NaN standard error). */
     boolean hasNanStandardError() {
-        for (int i = 0; i < var.length; i++) {
-            if (Double.isNaN(Math.sqrt(var[i][i]))) {
+        double[][] v = var.get();
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isNaN(Math.sqrt(v[i][i]))) {
                 return true;
             }
         }

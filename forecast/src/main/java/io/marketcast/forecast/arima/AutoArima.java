@@ -231,8 +231,12 @@ public final class AutoArima {
         }
 
         /** One of the first models: recorded at the next row. */
+        /** The best criterion so far: a model that cannot beat it needs no Hessian check (it cannot win). */
+        double best = Double.POSITIVE_INFINITY;
+
         Candidate fit(int p, int q, int sp, int sq, boolean constant) {
             Candidate c = myarima(p, q, sp, sq, constant, approximation);
+            best = Math.min(best, c.ic);
             keys.add(new int[] {p, q, sp, sq, constant ? 1 : 0});
             results.add(c);
             k = results.size();
@@ -242,6 +246,7 @@ public final class AutoArima {
         /** A model of the stepwise loop, whose row k was already counted. */
         Candidate fitCounted(int p, int q, int sp, int sq, boolean constant) {
             Candidate c = myarima(p, q, sp, sq, constant, approximation);
+            best = Math.min(best, c.ic);
             keys.add(new int[] {p, q, sp, sq, constant ? 1 : 0});
             results.add(c);
             return c;
@@ -259,6 +264,7 @@ public final class AutoArima {
         Candidate refit(Candidate t) {
             int i = results.indexOf(t);
             int[] key = keys.get(i);
+            best = Double.POSITIVE_INFINITY;
             return myarima(key[0], key[1], key[2], key[3], key[4] == 1, false);
         }
 
@@ -266,7 +272,7 @@ public final class AutoArima {
             ArimaOrder o = new ArimaOrder(p, d, q, m > 1 ? sp : 0, m > 1 ? sd : 0, m > 1 ? sq : 0, m);
             ArimaFit fit;
             try {
-                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN);
+                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true);
             } catch (RuntimeException e) {   // R's try(): any error in the fit scores the model as +Inf
                 return new Candidate(null, Double.POSITIVE_INFINITY);
             }
@@ -286,8 +292,18 @@ public final class AutoArima {
             if (o.q() + o.sq() > 0 && ic < Double.POSITIVE_INFINITY) {
                 minroot = Math.min(minroot, rootModulus(fit.theta(), 1));
             }
-            if (minroot < 1 + 0.01 || fit.hasNanStandardError()) {
+            // R computes the Hessian for every model; it only turns the criterion to +Inf, which matters only for
+            // a model that would otherwise beat the best so far (or, with the approximation, for the refit order)
+            if (minroot < 1 + 0.01) {
                 ic = Double.POSITIVE_INFINITY;
+            } else if (ic < best || approximation) {
+                try {
+                    if (fit.hasNanStandardError()) {
+                        ic = Double.POSITIVE_INFINITY;
+                    }
+                } catch (RuntimeException e) {   // R's try(): an error in the Hessian or its solve
+                    return new Candidate(null, Double.POSITIVE_INFINITY);
+                }
             }
             return new Candidate(fit, Double.isNaN(ic) ? Double.POSITIVE_INFINITY : ic);
         }
