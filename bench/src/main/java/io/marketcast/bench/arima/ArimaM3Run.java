@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <pre>java -cp bench/target/benchmarks.jar io.marketcast.bench.arima.ArimaM3Run [YEARLY,QUARTERLY,MONTHLY,OTHER] [results-dir] [ids-file]</pre>
  *
- * <p>Timing: one untimed pass over the first 200 series warms the JIT; then one timed pass fits every series once, recording
+ * <p>Timing: one untimed pass over the first 200 series ({@code -Dwarmup=N}, 0 for none) warms the JIT; then one timed pass fits every series once, recording
  * each fit's elapsed time and each period's CPU time of the whole JVM process. The operation timed is
  * {@code Methods.get("arima").fit(y, frequency)}, as R's {@code auto.arima(y)}; forecasting is not timed.
  * Writes {@code arima_m3_java_<periods>.csv} (id, period, orders, sMAPE, fit_seconds, forecasts). An
@@ -53,7 +53,8 @@ public final class ArimaM3Run {
         String tag = String.join("_", periods).toLowerCase(Locale.ROOT);
         var method = Methods.get("arima");
         long c0 = System.nanoTime();
-        for (M3.Series s : all.subList(0, Math.min(200, all.size()))) {
+        int warmup = Integer.getInteger("warmup", 200);
+        for (M3.Series s : all.subList(0, Math.min(warmup, all.size()))) {
             method.fit(s.x(), s.frequency());
         }
         double coldSeconds = (System.nanoTime() - c0) / 1e9;
