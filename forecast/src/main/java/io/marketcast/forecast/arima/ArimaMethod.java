@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * ARIMA as a registered method: {@code arima} is forecast's {@code auto.arima} with R's defaults ({@link AutoArima});
  * {@code arima:p,d,q} and {@code arima:p,d,q,P,D,Q} are fixed orders as R's {@code Arima(y, order, seasonal)}: a
- * mean when there are no differences, no drift unless asked for with a last element {@code drift}
- * ({@code arima:0,1,1,drift}, which needs d + D = 1). Seasonal orders are ignored for a period of 1, as R does.
+ * mean when there are no differences, no drift; {@code arima-drift:p,d,q[,P,D,Q]} adds a drift (as
+ * {@code Arima(..., include.drift = TRUE)}), which needs d + D = 1. (A drift is a family of its own rather than an
+ * argument so that lists of method names, split at commas, stay unambiguous.) Seasonal orders are ignored for a period of 1, as R does.
  * Fixed orders need at least d + D·m + k + 2 values (k coefficients, the mean or drift included); auto.arima 3.
  *
  * @param order    the fixed orders (seasonal period taken from the data), or null for auto.arima
@@ -19,6 +20,8 @@ import java.util.Locale;
 public record ArimaMethod(int[] order, boolean drift) implements Method {
 
     public static final String NAME = "arima";
+    /** The family of fixed orders with a drift. */
+    public static final String DRIFT_NAME = "arima-drift";
     /** The fewest values auto.arima is given (R would fit a mean to fewer). */
     public static final int AUTO_MINIMUM = 3;
 
@@ -36,11 +39,11 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
             }
             int diffs = order[1] + (order.length == 6 ? order[4] : 0);
             if (drift && diffs != 1) {
-                throw new IllegalArgumentException("arima:...,drift needs exactly one difference (d + D = 1), got "
+                throw new IllegalArgumentException(DRIFT_NAME + " needs exactly one difference (d + D = 1), got "
                         + diffs);
             }
         } else if (drift) {
-            throw new IllegalArgumentException("drift goes with fixed orders: arima:p,d,q,drift");
+            throw new IllegalArgumentException(DRIFT_NAME + " takes fixed orders: " + DRIFT_NAME + ":p,d,q[,P,D,Q]");
         }
     }
 
@@ -51,15 +54,27 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
 
     /** The method for the text after {@code arima:}, or for {@code null} (the bare name, auto.arima). */
     public static ArimaMethod parse(String args) {
+        return parse(args, false);
+    }
+
+    /** The method for the text after {@code arima-drift:}. */
+    public static ArimaMethod parseDrift(String args) {
+        if (args == null) {
+            throw new IllegalArgumentException(DRIFT_NAME + " takes fixed orders: " + DRIFT_NAME
+                    + ":p,d,q[,P,D,Q] with d + D = 1, e.g. " + DRIFT_NAME + ":0,1,1");
+        }
+        return parse(args, true);
+    }
+
+    private static ArimaMethod parse(String args, boolean drift) {
         if (args == null) {
             return auto();
         }
         String[] parts = args.strip().split(",");
-        boolean drift = parts.length > 0 && parts[parts.length - 1].strip().equals("drift");
-        int k = drift ? parts.length - 1 : parts.length;
+        int k = parts.length;
+        String family = drift ? DRIFT_NAME : NAME;
         if (k != 3 && k != 6) {
-            throw new IllegalArgumentException("arima takes p,d,q or p,d,q,P,D,Q (optionally ',drift'), got '"
-                    + args + "'");
+            throw new IllegalArgumentException(family + " takes p,d,q or p,d,q,P,D,Q, got '" + args + "'");
         }
         int[] o = new int[k];
         for (int i = 0; i < k; i++) {
@@ -83,11 +98,11 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
         if (order == null) {
             return NAME;
         }
-        StringBuilder b = new StringBuilder(NAME).append(':');
+        StringBuilder b = new StringBuilder(drift ? DRIFT_NAME : NAME).append(':');
         for (int i = 0; i < order.length; i++) {
             b.append(i == 0 ? "" : ",").append(order[i]);
         }
-        return b.append(drift ? ",drift" : "").toString();
+        return b.toString();
     }
 
     @Override

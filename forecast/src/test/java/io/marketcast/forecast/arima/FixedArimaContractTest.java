@@ -3,12 +3,12 @@ package io.marketcast.forecast.arima;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.MethodContractTest;
 
-/** The method contract for a fixed seasonal model with drift, {@code arima:1,0,0,0,1,1,drift}. */
+/** The method contract for a fixed seasonal model with drift, {@code arima-drift:1,0,0,0,1,1}. */
 class FixedArimaContractTest extends MethodContractTest {
 
     @Override
     protected Method method() {
-        return ArimaMethod.parse("1,0,0,0,1,1,drift");
+        return ArimaMethod.parseDrift("1,0,0,0,1,1");
     }
 
     @Override
