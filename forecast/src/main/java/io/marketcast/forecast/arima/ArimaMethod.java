@@ -10,7 +10,8 @@ import java.util.Locale;
  * ARIMA as a registered method: {@code arima} is forecast's {@code auto.arima} with R's defaults ({@link AutoArima});
  * {@code arima:p,d,q} and {@code arima:p,d,q,P,D,Q} are fixed orders as R's {@code Arima(y, order, seasonal)}: a
  * mean when there are no differences, no drift; {@code arima-drift:p,d,q[,P,D,Q]} adds a drift (as
- * {@code Arima(..., include.drift = TRUE)}), which needs d + D = 1. (A drift is a family of its own rather than an
+ * {@code Arima(..., include.drift = TRUE)}), which needs d + D = 1; the bare {@code arima-drift} is ARIMA(0,1,0) with
+ * drift. (A drift is a family of its own rather than an
  * argument so that lists of method names, split at commas, stay unambiguous.) Seasonal orders are ignored for a period of 1, as R does.
  * Fixed orders need at least d + D·m + k + 2 values (k coefficients, the mean or drift included); auto.arima 3.
  *
@@ -57,13 +58,12 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
         return parse(args, false);
     }
 
-    /** The method for the text after {@code arima-drift:}. */
+    /**
+     * The method for the text after {@code arima-drift:}; the bare name is ARIMA(0,1,0) with drift, the random
+     * walk with drift.
+     */
     public static ArimaMethod parseDrift(String args) {
-        if (args == null) {
-            throw new IllegalArgumentException(DRIFT_NAME + " takes fixed orders: " + DRIFT_NAME
-                    + ":p,d,q[,P,D,Q] with d + D = 1, e.g. " + DRIFT_NAME + ":0,1,1");
-        }
-        return parse(args, true);
+        return args == null ? new ArimaMethod(new int[] {0, 1, 0}, true) : parse(args, true);
     }
 
     private static ArimaMethod parse(String args, boolean drift) {
@@ -97,6 +97,9 @@ public record ArimaMethod(int[] order, boolean drift) implements Method {
     public String name() {
         if (order == null) {
             return NAME;
+        }
+        if (drift && java.util.Arrays.equals(order, new int[] {0, 1, 0})) {
+            return DRIFT_NAME;
         }
         StringBuilder b = new StringBuilder(drift ? DRIFT_NAME : NAME).append(':');
         for (int i = 0; i < order.length; i++) {

@@ -72,7 +72,8 @@ final class BuiltIns {
                 + " e.g. arima:0,1,1,0,1,1"), ArimaMethod::parse));
         d.add(new MethodDefinition(info(ArimaMethod.DRIFT_NAME, "fixed-order ARIMA with a drift (d + D = 1), as R's"
                 + " Arima(include.drift = TRUE)", Seasonality.MODELS, "d + D·m + coefficients + 2", false,
-                "arima-drift:p,d,q or arima-drift:p,d,q,P,D,Q, e.g. arima-drift:0,1,1"), ArimaMethod::parseDrift));
+                "arima-drift:p,d,q or arima-drift:p,d,q,P,D,Q, e.g. arima-drift:0,1,1; bare: ARIMA(0,1,0) with drift"),
+                ArimaMethod::parseDrift));
         d.add(new MethodDefinition(info(LogRandomWalk.NAME, "multiplicative random walk with drift (in logs)",
                 Seasonality.NONE, "3 positive", true, "log-drift:N, the drift of the last N growth rates"),
                 args -> args == null ? LogRandomWalk.allHistory() : LogRandomWalk.allHistory().withWindow(

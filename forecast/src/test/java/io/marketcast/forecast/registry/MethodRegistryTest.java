@@ -36,7 +36,6 @@ class MethodRegistryTest {
         for (String name : R.names()) {
             String full = switch (name) {
                 case "fixed-growth" -> "fixed-growth:20,10";
-                case "arima-drift" -> "arima-drift:0,1,1";
                 case "mean", "median", "first" -> name + ":naive+theta";
                 default -> name;
             };
