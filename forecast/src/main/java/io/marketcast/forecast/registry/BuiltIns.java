@@ -8,6 +8,7 @@ import io.marketcast.forecast.baseline.Naive;
 import io.marketcast.forecast.baseline.Naive2;
 import io.marketcast.forecast.baseline.SeasonalNaive;
 import io.marketcast.forecast.baseline.Ses;
+import io.marketcast.forecast.arima.ArimaMethod;
 import io.marketcast.forecast.ets.EtsMethod;
 import io.marketcast.forecast.growth.Curves;
 import io.marketcast.forecast.growth.GrowthCurve;
@@ -65,6 +66,14 @@ final class BuiltIns {
                 + " AICc as R's forecast::ets", Seasonality.MODELS, "7 (more with trend or season)", false,
                 "ets:MODEL, a model or pattern: error A|M|Z, trend N|A|Ad|M|Md|Z, season N|A|M|Z, e.g. ets:AAdN"),
                 EtsMethod::parse));
+        d.add(new MethodDefinition(info(ArimaMethod.NAME, "seasonal ARIMA with drift or mean; auto.arima picks the"
+                + " orders by AICc as R's forecast::auto.arima", Seasonality.MODELS, "3 (more with differences)",
+                false, "arima:p,d,q or arima:p,d,q,P,D,Q fixed orders as R's Arima (a mean when d + D = 0),"
+                + " e.g. arima:0,1,1,0,1,1"), ArimaMethod::parse));
+        d.add(new MethodDefinition(info(ArimaMethod.DRIFT_NAME, "fixed-order ARIMA with a drift (d + D = 1), as R's"
+                + " Arima(include.drift = TRUE)", Seasonality.MODELS, "d + D·m + coefficients + 2", false,
+                "arima-drift:p,d,q or arima-drift:p,d,q,P,D,Q, e.g. arima-drift:0,1,1; bare: ARIMA(0,1,0) with drift"),
+                ArimaMethod::parseDrift));
         d.add(new MethodDefinition(info(LogRandomWalk.NAME, "multiplicative random walk with drift (in logs)",
                 Seasonality.NONE, "3 positive", true, "log-drift:N, the drift of the last N growth rates"),
                 args -> args == null ? LogRandomWalk.allHistory() : LogRandomWalk.allHistory().withWindow(

@@ -1,0 +1,376 @@
+package io.marketcast.forecast.arima;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * R's {@code stats::arima} with the additions of forecast's {@code Arima}: one seasonal ARIMA fitted by CSS-ML
+ * (or CSS), with a constant (a mean when there are no differences, a drift when there is one, nothing with more,
+ * as forecast's {@code include.constant = TRUE}). Follows R step by step: regression start by least squares on the
+ * differenced data with {@code parscale = 10 × se}, CSS by BFGS, the AR parts checked for stationarity, the
+ * parameters transformed (Jones 1980) and MA parts inverted, ML by BFGS on the exact Gaussian likelihood of the
+ * state-space form (Gardner et al. 1980 initial covariance, diffuse prior of 1e6 on the differences), the
+ * covariance from the numerical Hessian. Errors are {@link ArimaException}s with R's messages.
+ */
+final class ArimaEstimator {
+
+    static final double KAPPA = 1e6;
+    static final int MAXIT = 100;
+
+    private ArimaEstimator() {
+    }
+
+    /** R's error in a fit: auto.arima scores the model as infinitely bad; a fixed-order fit reports it. */
+    static final class ArimaException extends RuntimeException {
+        ArimaException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Fits one model.
+     *
+     * @param x             the series, oldest first
+     * @param o             the orders
+     * @param constant      include a constant: a mean when d + D = 0, a drift when d + D = 1, ignored otherwise
+     * @param method        CSS-ML or CSS
+     * @param fixedConstant the constant's value held fixed (NaN to estimate it)
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant) {
+        return fit(x, o, constant, method, fixedConstant, false);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double)}; with {@code lazyCovariance} the Hessian
+     * and the covariance are computed when first asked for (auto.arima needs them only for a model that would win),
+     * and an error there surfaces then.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance) {
+        int n = x.length;
+        int m = o.period();
+        int narma = o.narma();
+        double[] delta = delta(o);
+        ArimaFit.Constant kind = !constant ? ArimaFit.Constant.NONE
+                : o.differences() == 0 ? ArimaFit.Constant.MEAN
+                : o.differences() == 1 ? ArimaFit.Constant.DRIFT : ArimaFit.Constant.NONE;
+        int ncxreg = kind == ArimaFit.Constant.NONE ? 0 : 1;
+        double[] xreg = null;
+        if (ncxreg == 1) {
+            xreg = new double[n];
+            for (int t = 0; t < n; t++) {
+                xreg[t] = kind == ArimaFit.Constant.DRIFT ? t + 1 : 1;
+            }
+        }
+        int nUsed = n - delta.length;
+        int npar = narma + ncxreg;
+        double[] fixed = new double[npar];
+        Arrays.fill(fixed, Double.NaN);
+        if (ncxreg == 1 && !Double.isNaN(fixedConstant)) {
+            fixed[narma] = fixedConstant;
+        }
+        boolean[] mask = new boolean[npar];
+        int nfree = 0;
+        for (int i = 0; i < npar; i++) {
+            mask[i] = Double.isNaN(fixed[i]);
+            nfree += mask[i] ? 1 : 0;
+        }
+        boolean noOptim = nfree == 0;
+        boolean transform = !noOptim;
+        double[] init = new double[npar];
+        double[] parscale = new double[npar];
+        Arrays.fill(parscale, 1);
+        if (ncxreg == 1) {
+            double[] dx = x.clone();
+            double[] dxreg = xreg.clone();
+            dx = diff(dx, 1, o.d());
+            dxreg = diff(dxreg, 1, o.d());
+            if (m > 1 && o.sd() > 0) {
+                dx = diff(dx, m, o.sd());
+                dxreg = diff(dxreg, m, o.sd());
+            }
+            double[] ls = dx.length > 1 ? leastSquares(dx, dxreg) : leastSquares(x, xreg);
+            init[narma] = ls[0];
+            parscale[narma] = 10 * ls[1];
+        }
+        if (nUsed <= 0) {
+            throw new ArimaException("too few non-missing observations");
+        }
+        double[] coef = fixed.clone();
+        double[] parscaleFree = select(parscale, mask);
+        int ncond = o.d() + o.sd() * m + o.p() + m * o.sp();
+        double[] xr = xreg;
+        double[] mutableCoef = coef;
+
+        java.util.function.ToDoubleFunction<double[]> armaCss = pFree -> {
+            double[] par = mutableCoef.clone();
+            fill(par, mask, pFree);
+            double[][] tr = Kernels.transPars(par, o, false);
+            double[] y = adjusted(x, xr, par, narma);
+            double res = Kernels.css(y, o, tr[0], tr[1], ncond, null);
+            return 0.5 * Math.log(res);
+        };
+
+        if (method == Estimation.CSS) {
+            Optim opt = new Optim(armaCss, parscaleFree);
+            Optim.Result res;
+            if (noOptim) {
+                res = new Optim.Result(new double[0], armaCss.applyAsDouble(new double[0]), 0);
+            } else {
+                res = opt.minimize(select(init, mask), MAXIT);
+            }
+            double[] at = res.par();
+            fill(coef, mask, res.par());
+            double[][] tr = Kernels.transPars(coef, o, false);
+            Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+            double[] y = adjusted(x, xreg, coef, narma);
+            Kernels.like(y, mod, new double[n]);
+            double[] resid = new double[n];
+            double sigma2 = Kernels.css(y, o, tr[0], tr[1], ncond, resid);
+            Supplier<double[][]> var = () -> noOptim ? new double[0][0]
+                    : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
+            double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
+            return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value,
+                    Double.NaN, nUsed, resid, mod, n, res.convergence(), method);
+        }
+
+        // CSS-ML
+        if (noOptim) {
+            // nothing to start
+        } else {
+            Optim opt = new Optim(armaCss, parscaleFree);
+            Optim.Result res = opt.minimize(select(init, mask), MAXIT);
+            if (res.convergence() == 0) {
+                fill(init, mask, res.par());
+            }
+        }
+        if (o.p() > 0 && !Polynomials.arStationary(init, 0, o.p())) {
+            throw new ArimaException("non-stationary AR part from CSS");
+        }
+        if (o.sp() > 0 && !Polynomials.arStationary(init, o.p() + o.q(), o.sp())) {
+            throw new ArimaException("non-stationary seasonal AR part from CSS");
+        }
+        if (transform) {
+            init = Kernels.invtrans(init, o);
+            if (o.q() > 0) {
+                Polynomials.maInvert(init, o.p(), o.q());
+            }
+            if (o.sq() > 0) {
+                Polynomials.maInvert(init, o.p() + o.q() + o.sp(), o.sq());
+            }
+        }
+        boolean trans = transform;
+        java.util.function.ToDoubleFunction<double[]> armafn = pFree -> {
+            double[] par = mutableCoef.clone();
+            fill(par, mask, pFree);
+            double[][] tr = Kernels.transPars(par, o, trans);
+            Kernels.StateSpace z = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+            double[] y = adjusted(x, xr, par, narma);
+            double[] res = Kernels.like(y, z, null);
+            double s2 = res[0] / res[2];
+            return 0.5 * (Math.log(s2) + res[1] / res[2]);
+        };
+        Optim opt = new Optim(armafn, parscaleFree);
+        Optim.Result res;
+        if (noOptim) {
+            res = new Optim.Result(new double[0], armafn.applyAsDouble(new double[0]), 0);
+        } else {
+            res = opt.minimize(select(init, mask), MAXIT);
+        }
+        fill(coef, mask, res.par());
+        Supplier<double[][]> var;
+        if (transform) {
+            if (o.q() > 0) {
+                Polynomials.maInvert(coef, o.p(), o.q());
+            }
+            if (o.sq() > 0) {
+                Polynomials.maInvert(coef, o.p() + o.q() + o.sp(), o.sq());
+            }
+            double[] free = select(coef, mask);
+            if (!Arrays.equals(free, res.par())) {
+                int old = res.convergence();
+                res = opt.minimize(free, 0);
+                res = new Optim.Result(res.par(), res.value(), old);
+                fill(coef, mask, res.par());
+            }
+            double[] at = res.par();
+            double[] a = Kernels.gradtrans(coef, o);
+            int k = nfree;
+            int[] idx = indices(mask);
+            var = () -> {
+                double[][] hess = opt.hessian(at);
+                double[][] am = new double[k][k];
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < k; j++) {
+                        am[i][j] = a[idx[i] + npar * idx[j]];
+                    }
+                }
+                double[][] sol = LinearAlgebra.solve(scale(hess, nUsed), am);
+                return LinearAlgebra.crossprod(am, sol);
+            };
+            coef = Kernels.undoPars(coef, o);
+        } else {
+            double[] at = res.par();
+            var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
+        }
+        double[][] tr = Kernels.transPars(coef, o, false);
+        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+        double[] resid = new double[n];
+        double[] val = Kernels.like(adjusted(x, xreg, coef, narma), mod, resid);
+        double sigma2 = val[0] / nUsed;
+        double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
+        double aic = value + 2 * nfree + 2;
+        return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value, aic, nUsed,
+                resid, mod, n, res.convergence(), method);
+    }
+
+    /** The covariance now (errors thrown here, as R's arima) or when first asked for. */
+    private static Supplier<double[][]> covariance(Supplier<double[][]> var, boolean lazy) {
+        if (!lazy) {
+            double[][] v = var.get();
+            return () -> v;
+        }
+        return new Supplier<>() {
+            private double[][] value;
+            private RuntimeException error;
+
+            @Override
+            public synchronized double[][] get() {
+                if (value == null && error == null) {
+                    try {
+                        value = var.get();
+                    } catch (RuntimeException e) {
+                        error = e;
+                    }
+                }
+                if (error != null) {
+                    throw error;
+                }
+                return value;
+            }
+        };
+    }
+
+    /** The differencing polynomial as R's Delta: (1-B)^d (1-B^m)^D = 1 - Delta_1 B - ... */
+    static double[] delta(ArimaOrder o) {
+        double[] poly = {1};
+        for (int i = 0; i < o.d(); i++) {
+            poly = conv(poly, new double[] {1, -1});
+        }
+        for (int i = 0; i < o.sd(); i++) {
+            double[] s = new double[o.period() + 1];
+            s[0] = 1;
+            s[o.period()] = -1;
+            poly = conv(poly, s);
+        }
+        double[] delta = new double[poly.length - 1];
+        for (int i = 0; i < delta.length; i++) {
+            delta[i] = -poly[i + 1];
+        }
+        return delta;
+    }
+
+    private static double[] conv(double[] a, double[] b) {
+        double[] c = new double[a.length + b.length - 1];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                c[i + j] += a[i] * b[j];
+            }
+        }
+        return c;
+    }
+
+    static double[] diff(double[] x, int lag, int times) {
+        double[] y = x;
+        for (int k = 0; k < times; k++) {
+            if (y.length <= lag) {
+                return new double[0];
+            }
+            double[] z = new double[y.length - lag];
+            for (int t = 0; t < z.length; t++) {
+                z[t] = y[t + lag] - y[t];
+            }
+            y = z;
+        }
+        return y;
+    }
+
+    /** Least squares of y on one column without intercept: {coefficient, standard error}, as R's lm. */
+    private static double[] leastSquares(double[] y, double[] x) {
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < y.length; i++) {
+            sxx += x[i] * x[i];
+            sxy += x[i] * y[i];
+        }
+        double b = sxy / sxx;
+        double rss = 0;
+        for (int i = 0; i < y.length; i++) {
+            double e = y[i] - x[i] * b;
+            rss += e * e;
+        }
+        return new double[] {b, Math.sqrt(rss / (y.length - 1) / sxx)};
+    }
+
+    private static double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {
+        if (xreg == null) {
+            return x;
+        }
+        double b = par[narma];
+        double[] y = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            y[t] = x[t] - xreg[t] * b;
+        }
+        return y;
+    }
+
+    private static double[] select(double[] v, boolean[] mask) {
+        int k = 0;
+        for (boolean b : mask) {
+            k += b ? 1 : 0;
+        }
+        double[] out = new double[k];
+        k = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (mask[i]) {
+                out[k++] = v[i];
+            }
+        }
+        return out;
+    }
+
+    private static int[] indices(boolean[] mask) {
+        int k = 0;
+        for (boolean b : mask) {
+            k += b ? 1 : 0;
+        }
+        int[] out = new int[k];
+        k = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    private static void fill(double[] par, boolean[] mask, double[] free) {
+        int k = 0;
+        for (int i = 0; i < par.length; i++) {
+            if (mask[i]) {
+                par[i] = free[k++];
+            }
+        }
+    }
+
+    private static double[][] scale(double[][] h, double s) {
+        double[][] out = new double[h.length][];
+        for (int i = 0; i < h.length; i++) {
+            out[i] = h[i].clone();
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] *= s;
+            }
+        }
+        return out;
+    }
+}
