@@ -31,7 +31,7 @@ public record Combination(String name, Operator operator, List<Method> members) 
         MEAN, MEDIAN;
 
         /** The combination of {@code v[0..count-1]} (reorders {@code v}). */
-        double apply(double[] v, int count) {
+        public double apply(double[] v, int count) {
             if (this == MEAN) {
                 double s = 0;
                 for (int i = 0; i < count; i++) {
