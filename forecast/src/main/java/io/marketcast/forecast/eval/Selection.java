@@ -75,8 +75,8 @@ public final class Selection {
     public static final List<String> BASE = List.of("ets", "theta", "dotm", "arima", "ces");
 
     /**
-     * The default candidates: each of {@link #BASE} the registry has, then the mean and the median of every subset
-     * of two or more of them (the median of ETS, ARIMA, DOTM and CES is the M4 "SCUM" combination, Petropoulos &amp;
+     * The default candidates: each of {@link #BASE} the registry has, then the mean of every subset of two or more
+     * of them and the median of every subset of three or more (the median of two is their mean) (the median of ETS, ARIMA, DOTM and CES is the M4 "SCUM" combination, Petropoulos &amp;
      * Svetunkov 2020).
      */
     public static List<String> defaultCandidates(MethodRegistry registry) {
@@ -98,7 +98,9 @@ public final class Selection {
         subsets.sort(Comparator.comparingInt(List::size));
         for (String op : List.of("mean", "median")) {
             for (List<String> s : subsets) {
-                out.add(op + ":" + String.join("+", s));
+                if (op.equals("mean") || s.size() >= 3) {
+                    out.add(op + ":" + String.join("+", s));
+                }
             }
         }
         return out;
