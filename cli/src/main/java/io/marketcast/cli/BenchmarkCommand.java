@@ -85,6 +85,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + "NAIVE2 and any published entrant of the same name, to FILE (.png or .svg).")
     Path chart;
 
+    @Option(names = "--within-training",
+            description = "Score on the training parts alone: each series' last h training values are the hold-out "
+                    + "(for choosing and tuning without touching the test periods; no published rows).")
+    boolean withinTraining;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
@@ -98,6 +103,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw new UserException("--threads must be at least 1, was " + n);
         }
         CompetitionData data = dataset == null ? CompetitionData.embeddedM3() : CompetitionData.from(dataset);
+        if (withinTraining) {
+            data = data.withinTraining();
+        }
         List<String> periods = period == Period.ALL ? List.of() : List.of(period.name());
         CompetitionSpec cs = new CompetitionSpec(ms, periods, n);
         long start = System.nanoTime();

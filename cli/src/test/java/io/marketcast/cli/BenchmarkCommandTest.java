@@ -124,6 +124,19 @@ class BenchmarkCommandTest {
                 && l.contains("1.000") && l.contains("4.73")), table.out());
     }
 
+    /** Y1's training part 110..160 with its last 2 held out: naive from 140 against 150, 160. */
+    @Test
+    void withinTrainingScoresTheEndOfTheTrainingParts() throws Exception {
+        CliRun r = CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--methods", "naive",
+                "--within-training", "--period", "yearly", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertTrue(j.get("dataset").asText().contains("last h of each training part held out"), j.toString());
+        assertEquals(0, j.get("published").size());
+        double y1 = (200 * 10 / 290.0 + 200 * 20 / 300.0) / 2;
+        assertEquals(y1 / 2, j.get("results").get(0).get("smape").asDouble(), 1e-12, "Y2 is constant: 0");
+    }
+
     @Test
     void embeddedM3YearlyNaive2MatchesThePublishedNaive2() throws Exception {
         CliRun r = CliRun.of("benchmark", "--period", "yearly", "--methods", "naive2", "--format", "json");
