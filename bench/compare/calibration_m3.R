@@ -7,8 +7,9 @@
 #   msis       M4's MSIS of the 95% interval: mean[(U-L) + 40(L-y)1{y<L} + 40(y-U)1{y>U}] over the MASE scale
 # then the plain mean over series per period and over all series.
 #
-#   nice Rscript bench/compare/calibration_m3.R [methods] [dir]   (from the repository root; default ets,thetaf and
-#                                                                 bench/results)
+#   nice Rscript bench/compare/calibration_m3.R [methods] [dir] [periods]
+#        (from the repository root; default ets,thetaf, bench/results and every period; periods e.g.
+#         YEARLY,QUARTERLY,OTHER)
 # Writes DIR/calibration_m3_r.csv (id, period, method, smape, mase, coverage80, coverage95, msis) and
 # DIR/calibration_m3_r_summary.csv (method, period, series, smape, mase, coverage80, coverage95, msis).
 suppressMessages(library(forecast))
@@ -18,6 +19,7 @@ args <- commandArgs(trailingOnly = TRUE)
 methods <- if (length(args) > 0) strsplit(args[1], ",")[[1]] else c("ets", "thetaf")
 out_dir <- if (length(args) > 1) args[2] else "bench/results"
 m3 <- read_m3()
+if (length(args) > 2) m3 <- Filter(function(s) s$period %in% strsplit(args[3], ",")[[1]], m3)
 
 scale_of <- function(x, m) {
   x <- as.numeric(x)
