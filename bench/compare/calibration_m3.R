@@ -30,8 +30,9 @@ scale_of <- function(x, m) {
 score <- function(s, fc) {
   y <- s$xx
   f <- as.numeric(fc$mean)
-  lo80 <- as.numeric(fc$lower[, "80%"]); hi80 <- as.numeric(fc$upper[, "80%"])
-  lo95 <- as.numeric(fc$lower[, "95%"]); hi95 <- as.numeric(fc$upper[, "95%"])
+  # columns in the order of level = c(80, 95) (ets names them "80%"/"95%", thetaf does not)
+  lo80 <- as.numeric(fc$lower[, 1]); hi80 <- as.numeric(fc$upper[, 1])
+  lo95 <- as.numeric(fc$lower[, 2]); hi95 <- as.numeric(fc$upper[, 2])
   sc <- scale_of(s$x, s$frequency)
   is <- (hi95 - lo95) + 40 * (lo95 - y) * (y < lo95) + 40 * (y - hi95) * (y > hi95)
   c(smape = smape(y, f), mase = mean(abs(y - f)) / sc,
