@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Forecast every series of a competition (M3 by default) with each method, in parallel, and "
             + "print sMAPE and MASE per period and over all series (mean over series, as docs/m3.md defines) next "
-            + "to the published entrants.",
+            + "to the published entrants, with the coverage of the 80% and 95% intervals (share of actuals inside) "
+            + "and the MSIS of the 95% interval (M4's scaled interval score).",
             "Example: marketcast benchmark --period all --methods naive2,theta,auto"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
@@ -84,6 +85,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + "NAIVE2 and any published entrant of the same name, to FILE (.png or .svg).")
     Path chart;
 
+    @Option(names = "--within-training",
+            description = "Score on the training parts alone: each series' last h training values are the hold-out "
+                    + "(for choosing and tuning without touching the test periods; no published rows).")
+    boolean withinTraining;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
@@ -94,6 +100,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<Method> ms = MethodList.parse(plugins.registry(), methods);
         int n = Threads.of(threads);
         CompetitionData data = dataset == null ? CompetitionData.embeddedM3() : CompetitionData.from(dataset);
+        if (withinTraining) {
+            data = data.withinTraining();
+        }
         List<String> periods = period == Period.ALL ? List.of() : List.of(period.name());
         CompetitionSpec cs = new CompetitionSpec(ms, periods, n);
         long start = System.nanoTime();
@@ -108,8 +117,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             default -> {
                 out.println("Benchmark on " + data.origin() + ": " + result.rows().stream()
                         .filter(r -> r.method().equals(ms.get(0).name()) && !r.period().equals("ALL"))
-                        .mapToInt(CompetitionResult.Row::series).sum() + " series; sMAPE in percent and MASE, "
-                        + "each the mean over series. Ours are marked *.");
+                        .mapToInt(CompetitionResult.Row::series).sum() + " series; sMAPE in percent, MASE, "
+                        + "cover80/cover95 (share of actuals inside the 80%/95% interval) and MSIS95, each the mean "
+                        + "over series. Ours are marked *.");
                 out.println();
                 table(result, published).print(out);
             }
@@ -172,28 +182,34 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private TextTable table(CompetitionResult result, List<CompetitionData.Published> published) {
-        record Line(String period, String method, boolean ours, double smape, double mase, int series,
-                int failures) {
+        record Line(String period, String method, boolean ours, double smape, double mase, double cover80,
+                double cover95, double msis, int series, int failures) {
         }
         List<Line> lines = new ArrayList<>();
-        result.rows().forEach(r -> lines.add(new Line(r.period(), r.method(), true, r.smape(), r.mase(), r.series(),
-                r.failures())));
-        published.forEach(p -> lines.add(new Line(p.period(), p.method(), false, p.smape(), p.mase(), p.series(),
-                0)));
+        result.rows().forEach(r -> lines.add(new Line(r.period(), r.method(), true, r.smape(), r.mase(),
+                r.coverage80(), r.coverage95(), r.msis(), r.series(), r.failures())));
+        published.forEach(p -> lines.add(new Line(p.period(), p.method(), false, p.smape(), p.mase(), Double.NaN,
+                Double.NaN, Double.NaN, p.series(), 0)));
         List<String> order = List.of("YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL");
         lines.sort(Comparator.comparingInt((Line l) -> order.indexOf(l.period()) < 0 ? order.size()
                 : order.indexOf(l.period())).thenComparing(Line::period).thenComparingDouble(Line::smape));
         boolean csv = formatOption.get() == OutputFormat.CSV;
         TextTable t = csv
-                ? new TextTable("period", "method", "source", "smape", "mase", "series", "failed")
-                : new TextTable("period", "method", "sMAPE", "MASE", "series", "failed").right(2, 3, 4, 5);
+                ? new TextTable("period", "method", "source", "smape", "mase", "coverage80", "coverage95", "msis",
+                        "series", "failed")
+                : new TextTable("period", "method", "sMAPE", "MASE", "cover80", "cover95", "MSIS95", "series",
+                        "failed").right(2, 3, 4, 5, 6, 7, 8);
         for (Line l : lines) {
             if (csv) {
                 t.row(l.period(), l.method(), l.ours() ? "marketcast" : "published", Numbers.fixed(l.smape(), 4),
-                        Numbers.fixed(l.mase(), 4), l.series(), l.ours() ? Integer.toString(l.failures()) : "");
+                        Numbers.fixed(l.mase(), 4), l.ours() ? Numbers.fixed(l.cover80(), 4) : "",
+                        l.ours() ? Numbers.fixed(l.cover95(), 4) : "", l.ours() ? Numbers.fixed(l.msis(), 4) : "",
+                        l.series(), l.ours() ? Integer.toString(l.failures()) : "");
             } else {
                 t.row(l.period().toLowerCase(Locale.ROOT), l.ours() ? "* " + l.method() : "  " + l.method(),
-                        Numbers.fixed(l.smape(), 2), Numbers.fixed(l.mase(), 3), l.series(),
+                        Numbers.fixed(l.smape(), 2), Numbers.fixed(l.mase(), 3),
+                        l.ours() ? Numbers.fixed(l.cover80(), 3) : "", l.ours() ? Numbers.fixed(l.cover95(), 3) : "",
+                        l.ours() ? Numbers.fixed(l.msis(), 2) : "", l.series(),
                         l.ours() ? Integer.toString(l.failures()) : "");
             }
         }
@@ -203,8 +219,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private static BenchmarkReport json(CompetitionData data, CompetitionResult result,
             List<CompetitionData.Published> published) {
         return new BenchmarkReport(data.origin(), result.rows().stream()
-                .map(r -> new BenchmarkReport.Row(r.method(), r.period(), r.smape(), r.mase(), r.series(),
-                        r.failures()))
+                .map(r -> new BenchmarkReport.Row(r.method(), r.period(), r.smape(), r.mase(), r.coverage80(),
+                        r.coverage95(), r.msis(), r.series(), r.failures()))
                 .toList(), published.stream()
                 .map(p -> new BenchmarkReport.Published(p.method(), p.period(), p.smape(), p.mase(), p.series()))
                 .toList());

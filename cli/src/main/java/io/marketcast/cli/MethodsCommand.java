@@ -71,6 +71,9 @@ public final class MethodsCommand implements Callable<Integer> {
                 }
                 out.println("Aliases: " + String.join(", ", r.names().stream().filter(n -> r.aliasOf(n).isPresent())
                         .map(n -> n + " = " + r.aliasOf(n).orElseThrow()).toList()));
+                out.println("Conformal intervals: any NAME:conformal or NAME:conformal=N (e.g. theta:conformal, "
+                        + "auto:conformal=3) keeps NAME's forecast and takes its intervals from NAME's errors on the "
+                        + "last N windows of h values of the history (default N = 2).");
                 out.println("Scenario series default to gompertz-or-drift8; benchmark and backtest default lists "
                         + "are in their --help. docs/methods.md says why.");
             }

@@ -76,9 +76,66 @@ class BenchmarkCommandTest {
                 t.out());
         assertTrue(t.out().lines().noneMatch(l -> l.startsWith("all")), "only the asked period");
         CliRun csv = CliRun.of("benchmark", "--dataset", d.toString(), "--methods", "naive2", "--format", "csv");
-        assertTrue(csv.out().startsWith("period,method,source,smape,mase,series,failed\n"), csv.out());
+        assertTrue(csv.out().startsWith("period,method,source,smape,mase,coverage80,coverage95,msis,series,failed\n"),
+                csv.out());
         assertTrue(csv.out().contains("YEARLY,naive2,marketcast,"), csv.out());
-        assertTrue(csv.out().contains("ALL,OLD,published,7.2500,1.0000,3,\n"), csv.out());
+        assertTrue(csv.out().contains("ALL,OLD,published,7.2500,1.0000,,,,3,\n"), csv.out());
+    }
+
+    /**
+     * Coverage and MSIS worked out by hand for the naive method on the two yearly series. Naive's interval is
+     * {@code y_n ± z·σ·√h} with σ² the mean squared one-step change (docs/methods.md).
+     * Y1 (110, 120, ..., 160; σ = 10), actuals 160, 180: the 80% interval (z = 1.28155) is 160 ± 12.82 then
+     * 160 ± 18.12, so 160 is in and 180 out (coverage 0.5); the 95% interval (z = 1.95996) is 160 ± 19.60 then
+     * 160 ± 27.72, both in (coverage 1); MSIS = mean width 2·19.5996·(1 + √2)/2 over the naive MAE 10, no penalty.
+     * Y2 (constant 50; σ = 0), actuals 50, 55: the interval is [50, 50], 50 in and 55 out (coverage 0.5 at both
+     * levels), and MSIS is undefined (a constant history has no scale), so the yearly mean MSIS is null.
+     */
+    @Test
+    void coverageAndMsisAgreeWithAHandComputation() throws Exception {
+        CliRun r = CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--methods", "naive",
+                "--format", "json", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode yearly = Json.MAPPER.readTree(r.out()).get("results").get(0);
+        assertEquals("YEARLY", yearly.get("period").asText());
+        assertEquals((0.5 + 0.5) / 2, yearly.get("coverage80").asDouble(), 1e-12);
+        assertEquals((1 + 0.5) / 2, yearly.get("coverage95").asDouble(), 1e-12);
+        assertTrue(yearly.get("msis").isNull(), yearly.toString());
+        CliRun one = CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--methods", "naive",
+                "--format", "csv", "--period", "yearly");
+        // the same numbers in the csv: coverage 0.5000 and 0.7500, MSIS "-" (undefined, as MASE)
+        assertTrue(one.out().contains("YEARLY,naive,marketcast,"), one.out());
+        assertTrue(one.out().lines().filter(l -> l.startsWith("YEARLY,naive,"))
+                .allMatch(l -> l.split(",", -1)[5].equals("0.5000") && l.split(",", -1)[6].equals("0.7500")
+                        && l.split(",", -1)[7].equals("-")), one.out());
+        // Y1 alone (drop Y2) has a scale: MSIS = 1.95996·10·(1 + √2) / 10 = 4.732
+        Files.writeString(dir.resolve("series.csv"), "id,period,type,frequency,n,h\nY1,YEARLY,MICRO,1,6,2\n");
+        Files.writeString(dir.resolve("train.csv"), "id,t,value\nY1,1,110\nY1,2,120\nY1,3,130\nY1,4,140\nY1,5,150\n"
+                + "Y1,6,160\n");
+        Files.writeString(dir.resolve("test.csv"), "id,t,value\nY1,1,160\nY1,2,180\n");
+        CliRun y1 = CliRun.of("benchmark", "--dataset", dir.toString(), "--methods", "naive", "--format", "json");
+        assertEquals(0, y1.code(), y1.err());
+        JsonNode row = Json.MAPPER.readTree(y1.out()).get("results").get(0);
+        assertEquals(0.5, row.get("coverage80").asDouble(), 1e-12);
+        assertEquals(1.0, row.get("coverage95").asDouble(), 1e-12);
+        assertEquals(1.959963984540054 * 10 * (1 + Math.sqrt(2)) / 10, row.get("msis").asDouble(), 1e-9);
+        CliRun table = CliRun.of("benchmark", "--dataset", dir.toString(), "--methods", "naive");
+        assertTrue(table.out().contains("cover80") && table.out().contains("MSIS95"), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.contains("* naive") && l.contains("0.500")
+                && l.contains("1.000") && l.contains("4.73")), table.out());
+    }
+
+    /** Y1's training part 110..160 with its last 2 held out: naive from 140 against 150, 160. */
+    @Test
+    void withinTrainingScoresTheEndOfTheTrainingParts() throws Exception {
+        CliRun r = CliRun.of("benchmark", "--dataset", smallCompetition().toString(), "--methods", "naive",
+                "--within-training", "--period", "yearly", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertTrue(j.get("dataset").asText().contains("last h of each training part held out"), j.toString());
+        assertEquals(0, j.get("published").size());
+        double y1 = (200 * 10 / 290.0 + 200 * 20 / 300.0) / 2;
+        assertEquals(y1 / 2, j.get("results").get(0).get("smape").asDouble(), 1e-12, "Y2 is constant: 0");
     }
 
     @Test

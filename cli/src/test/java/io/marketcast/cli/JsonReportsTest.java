@@ -140,7 +140,8 @@ class JsonReportsTest {
                 "json");
         JsonNode j = tree(r);
         assertFields(j, "dataset", "results", "published");
-        assertFields(j.get("results").get(0), "method", "period", "smape", "mase", "series", "failures");
+        assertFields(j.get("results").get(0), "method", "period", "smape", "mase", "coverage80", "coverage95", "msis",
+                "series", "failures");
         assertFields(j.get("published").get(0), "method", "period", "smape", "mase", "series");
         BenchmarkReport b = parse(r, BenchmarkReport.class);
         assertEquals(645, b.results().get(0).series());

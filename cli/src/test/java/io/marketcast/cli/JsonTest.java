@@ -34,8 +34,9 @@ class JsonTest {
     @Test
     void aReportRecordWithNaNScoresSerialisesThemAsNull() throws Exception {
         // MASE is undefined (NaN) for a series whose in-sample naive error is 0
-        assertEquals("{\"method\":\"naive\",\"period\":\"YEARLY\",\"smape\":12.5,\"mase\":null,\"series\":2,"
-                + "\"failures\":0}", compact(new BenchmarkReport.Row("naive", "YEARLY", 12.5, Double.NaN, 2, 0)));
+        assertEquals("{\"method\":\"naive\",\"period\":\"YEARLY\",\"smape\":12.5,\"mase\":null,\"coverage80\":0.5,"
+                + "\"coverage95\":0.75,\"msis\":null,\"series\":2,\"failures\":0}", compact(new BenchmarkReport.Row("naive",
+                "YEARLY", 12.5, Double.NaN, 0.5, 0.75, Double.NaN, 2, 0)));
         BacktestReport.Scored o = new BacktestReport.Scored("2020Q1", List.of("2020Q2"), new double[] {10},
                 new double[] {Double.NaN}, new double[] {Double.NEGATIVE_INFINITY},
                 new double[] {Double.POSITIVE_INFINITY}, Double.NaN, Double.NaN);

@@ -33,6 +33,20 @@ class MethodsCommandTest {
         assertTrue(table.out().contains("ets:MODEL"), table.out());
     }
 
+    /** The table says how to ask for conformal intervals, and such a name works in benchmark. */
+    @Test
+    void theTableExplainsTheConformalSuffix() throws Exception {
+        CliRun r = CliRun.of("methods");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("NAME:conformal or NAME:conformal=N"), r.out());
+        CliRun b = CliRun.of("benchmark", "--period", "other", "--methods", "theta:conformal", "--format", "json",
+                "--threads", "1");
+        assertEquals(0, b.code(), b.err());
+        JsonNode row = Json.MAPPER.readTree(b.out()).get("results").get(0);
+        assertEquals("theta:conformal", row.get("method").asText());
+        assertEquals(0, row.get("failures").asInt());
+    }
+
     @Test
     void aPluginsFolderThatIsNotThereOrHasNoJarsIsABadOption(@TempDir Path dir) throws Exception {
         CliRun missing = CliRun.of("methods", "--plugins", dir.resolve("nope").toString());

@@ -11,10 +11,10 @@ import java.util.List;
  * multiplicative-error ETS, log differences for models fitted in logs — as R's {@code residuals(fit)}.
  *
  * <p>Sample paths and intervals are one model: for a method whose intervals are exact for the model, the quantiles
- * of {@link #paths(int)} converge to the bounds of {@link #forecast(int, double...)} (tested for every method). Two
- * kinds are approximate: multiplicative-error ETS, whose analytic intervals are R's normal approximation (the paths
- * are the exact model), and the {@code mean:}/{@code median:} combinations such as {@code auto}, whose intervals
- * combine the members' bounds while the paths combine the members' paths.
+ * of {@link #paths(int)} converge to the bounds of {@link #forecast(int, double...)} (tested for every method). One
+ * kind is approximate: multiplicative-error ETS, whose analytic intervals are R's normal approximation (the paths
+ * are the exact model). The {@code mean:}/{@code median:} combinations such as {@code auto} take their intervals
+ * from their own paths (Monte Carlo, fixed seed).
  *
  * <p>The point forecast is the method's: the mean for additive models (where it is also the median), the median for
  * models fitted in logs (growth curves, log-drift), the mean for multiplicative-error ETS (as R).

@@ -94,6 +94,26 @@ public final class CompetitionData {
     }
 
     /**
+     * A validation competition made from the training parts alone: each series' last {@code h} training values (h
+     * its own horizon) become the hold-out, the values before them the training part. Series with fewer than
+     * {@code h + 3} training values are left out. No test value is read, so choices made on it do not peek at the
+     * competition's hold-out. The published scores are dropped (they belong to the real hold-out).
+     */
+    public CompetitionData withinTraining() {
+        List<CompetitionSeries> out = new ArrayList<>();
+        for (CompetitionSeries s : series) {
+            double[] train = s.train();
+            int h = s.horizon();
+            if (train.length >= h + 3) {
+                out.add(new CompetitionSeries(s.id(), s.period(), s.type(), s.frequency(),
+                        java.util.Arrays.copyOf(train, train.length - h),
+                        java.util.Arrays.copyOfRange(train, train.length - h, train.length)));
+            }
+        }
+        return new CompetitionData(origin + " (last h of each training part held out)", out, List.of());
+    }
+
+    /**
      * The competition in {@code folder}.
      *
      * @throws DataException when the folder or a required file is missing, or a file is malformed

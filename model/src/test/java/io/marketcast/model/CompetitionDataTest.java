@@ -43,6 +43,25 @@ class CompetitionDataTest {
 
     private static final String SERIES = "id,period,type,frequency,n,h\nA,yearly,MICRO,1,3,2\nB,QUARTERLY,MACRO,4,2,1\n";
 
+    /** The validation split holds out the last h training values and never reads a test value. */
+    @Test
+    void withinTrainingHoldsOutTheEndOfEachTrainingPart() {
+        CompetitionData m3 = CompetitionData.embeddedM3();
+        CompetitionData v = m3.withinTraining();
+        assertEquals(3003, v.series().size(), "every M3 series has at least h + 3 training values");
+        assertTrue(v.published().isEmpty());
+        for (int i = 0; i < m3.series().size(); i += 97) {
+            CompetitionSeries s = m3.series().get(i);
+            CompetitionSeries w = v.series().get(i);
+            double[] train = s.train();
+            int h = s.horizon();
+            assertEquals(s.id(), w.id());
+            assertEquals(h, w.horizon());
+            assertArrayEquals(java.util.Arrays.copyOf(train, train.length - h), w.train());
+            assertArrayEquals(java.util.Arrays.copyOfRange(train, train.length - h, train.length), w.test());
+        }
+    }
+
     @Test
     void readsAFolderInTheSameLayout() throws Exception {
         write(SERIES, "id,t,value\nA,1,1\nA,2,2\nA,3,3.5\nB,1,10\nB,2,11\n", "id,t,value\nA,1,4\nA,2,5\nB,1,12\n");

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The mean or median of the forecasts of {@code members} (see the package documentation).
@@ -29,7 +31,7 @@ public record Combination(String name, Operator operator, List<Method> members) 
         MEAN, MEDIAN;
 
         /** The combination of {@code v[0..count-1]} (reorders {@code v}). */
-        double apply(double[] v, int count) {
+        public double apply(double[] v, int count) {
             if (this == MEAN) {
                 double s = 0;
                 for (int i = 0; i < count; i++) {
@@ -104,6 +106,11 @@ public record Combination(String name, Operator operator, List<Method> members) 
         return new Fit(name, operator, history, period, fits, refused);
     }
 
+    /** Sample paths behind a combination's intervals (an even number: antithetic pairs). */
+    public static final int INTERVAL_PATHS = 10_000;
+    /** The fixed seed of those paths. */
+    public static final long INTERVAL_SEED = 0x436f6d62696e65L;
+
     /** The members' fits and how they are combined. */
     public static final class Fit implements Fitted {
         private final String name;
@@ -151,18 +158,25 @@ public record Combination(String name, Operator operator, List<Method> members) 
         }
 
         /**
-         * The operator over the members' points, and over their bounds, bound by bound ("averaging endpoints");
-         * members that cannot forecast this horizon are left out.
+         * The operator over the members' points; the intervals are the quantiles of the combination's own sample
+         * paths ({@link #paths(int)}: the members' paths under shared innovations, combined step by step by the
+         * operator), {@value Combination#INTERVAL_PATHS} paths in antithetic pairs from a fixed seed, so the same
+         * history gives the same intervals on any thread. Members that cannot forecast or simulate this horizon are
+         * left out of both.
          */
         @Override
         public Forecast forecast(int horizon, double... levels) {
             Checks.horizon(name, horizon);
             double[] lv = Checks.levels(levels);
             List<Forecast> fs = new ArrayList<>(members.size());
+            List<PathModel> ps = new ArrayList<>(members.size());
             List<String> why = new ArrayList<>();
             for (Fitted m : members) {
                 try {
-                    fs.add(m.forecast(horizon, lv));
+                    Forecast f = m.forecast(horizon, lv);
+                    PathModel p = m.paths(horizon);
+                    fs.add(f);
+                    ps.add(p);
                 } catch (InsufficientDataException e) {
                     why.add(e.getMessage());
                 }
@@ -173,8 +187,6 @@ public record Combination(String name, Operator operator, List<Method> members) 
             }
             double[] buf = new double[fs.size()];
             double[] mean = new double[horizon];
-            double[][] lower = new double[lv.length][horizon];
-            double[][] upper = new double[lv.length][horizon];
             List<double[]> means = fs.stream().map(Forecast::mean).toList();
             for (int h = 0; h < horizon; h++) {
                 for (int i = 0; i < fs.size(); i++) {
@@ -182,25 +194,54 @@ public record Combination(String name, Operator operator, List<Method> members) 
                 }
                 mean[h] = operator.apply(buf, fs.size());
             }
-            for (int k = 0; k < lv.length; k++) {
-                List<double[]> lo = new ArrayList<>();
-                List<double[]> hi = new ArrayList<>();
-                for (Forecast f : fs) {
-                    lo.add(f.lower(lv[k]));
-                    hi.add(f.upper(lv[k]));
-                }
-                for (int h = 0; h < horizon; h++) {
-                    for (int i = 0; i < fs.size(); i++) {
-                        buf[i] = lo.get(i)[h];
-                    }
-                    lower[k][h] = operator.apply(buf, fs.size());
-                    for (int i = 0; i < fs.size(); i++) {
-                        buf[i] = hi.get(i)[h];
-                    }
-                    upper[k][h] = operator.apply(buf, fs.size());
+            double[][] lower = new double[lv.length][horizon];
+            double[][] upper = new double[lv.length][horizon];
+            double[][] sims = simulate(combined(ps, horizon), horizon);
+            for (int h = 0; h < horizon; h++) {
+                double[] v = sims[h];
+                Arrays.sort(v);
+                for (int k = 0; k < lv.length; k++) {
+                    lower[k][h] = quantile(v, (1 - lv[k]) / 2);
+                    upper[k][h] = quantile(v, (1 + lv[k]) / 2);
                 }
             }
             return new Forecast(name, mean, lv, lower, upper);
+        }
+
+        /** {@code [step][path]}: the interval paths, in antithetic pairs, from {@link Combination#INTERVAL_SEED}. */
+        private static double[][] simulate(PathModel pm, int horizon) {
+            UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(INTERVAL_SEED);
+            ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+            double[][] out = new double[horizon][INTERVAL_PATHS];
+            double[] eps = new double[horizon];
+            double[] neg = new double[horizon];
+            double[] path = new double[horizon];
+            for (int p = 0; p < INTERVAL_PATHS; p += 2) {
+                for (int h = 0; h < horizon; h++) {
+                    eps[h] = normal.sample();
+                    neg[h] = -eps[h];
+                }
+                pm.path(rng, eps, path);
+                for (int h = 0; h < horizon; h++) {
+                    out[h][p] = path[h];
+                }
+                pm.path(rng, neg, path);
+                for (int h = 0; h < horizon; h++) {
+                    out[h][p + 1] = path[h];
+                }
+            }
+            return out;
+        }
+
+        /** The quantile of sorted values at probability {@code q}, linearly interpolated (R's type 7). */
+        static double quantile(double[] sorted, double q) {
+            double pos = q * (sorted.length - 1);
+            int i = (int) Math.floor(pos);
+            if (i >= sorted.length - 1) {
+                return sorted[sorted.length - 1];
+            }
+            double frac = pos - i;
+            return sorted[i] + frac * (sorted[i + 1] - sorted[i]);
         }
 
         /**
@@ -221,6 +262,11 @@ public record Combination(String name, Operator operator, List<Method> members) 
             if (ps.isEmpty()) {
                 throw new InsufficientDataException(name + ": no member can simulate " + horizon + " steps");
             }
+            return combined(ps, horizon);
+        }
+
+        /** The operator over the paths of {@code ps}, step by step, all driven by the same innovations. */
+        private PathModel combined(List<PathModel> ps, int horizon) {
             return new PathModel() {
                 @Override
                 public int horizon() {

@@ -24,18 +24,27 @@ public record CompetitionResult(List<Row> rows, List<SeriesScore> scores) {
      * @param smape    mean over series of the series' sMAPE, percent
      * @param mase     mean over series of the series' MASE, leaving out series whose MASE is undefined (a constant
      *                 history has no scale; see {@link SeriesScore#mase()}); NaN when no series has one
+     * @param coverage80 mean over series of the share of actuals inside the 80% interval (0..1)
+     * @param coverage95 mean over series of the share of actuals inside the 95% interval (0..1)
+     * @param msis     mean over series of the MSIS of the 95% interval (M4: alpha 0.05, MASE's scale), leaving out
+     *                 the series MASE leaves out; NaN when no series has a scale
      * @param series   number of series
      * @param failures series where the method failed and the naive forecast was scored in its place
      */
-    public record Row(String method, String period, double smape, double mase, int series, int failures) {
+    public record Row(String method, String period, double smape, double mase, double coverage80,
+            double coverage95, double msis, int series, int failures) {
     }
 
     /**
      * One method on one series.
      *
+     * @param coverage80 share of the actuals inside the 80% interval
+     * @param coverage95 share of the actuals inside the 95% interval
+     * @param msis       MSIS of the 95% interval
      * @param failure the method's message when it failed (the naive forecast was scored), else empty
      */
-    public record SeriesScore(String id, String period, String method, double smape, double mase, String failure) {
+    public record SeriesScore(String id, String period, String method, double smape, double mase,
+            double coverage80, double coverage95, double msis, String failure) {
     }
 
     /** The row of {@code method} and {@code period}. */

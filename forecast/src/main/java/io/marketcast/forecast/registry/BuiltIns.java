@@ -28,7 +28,7 @@ final class BuiltIns {
 
     /** The recommended default for competition-style series. */
     static final String AUTO = "auto";
-    static final String AUTO_TARGET = "mean:ets+theta+dotm";
+    static final String AUTO_TARGET = "median:ets+theta+dotm";
     /** The scenario default for revenue. */
     static final String SCENARIO_DEFAULT = "gompertz-or-drift8";
     static final String SCENARIO_DEFAULT_TARGET = "first:gompertz+log-drift:8";
@@ -91,8 +91,8 @@ final class BuiltIns {
         }
         d.add(MethodDefinition.of(info(GrowthMethod.AUTO, "the growth curve with the smallest AICc",
                 Seasonality.NONE, "5", true, ""), () -> GrowthMethod.of(GrowthMethod.AUTO)));
-        d.add(combinator("mean", "mean of the members' forecasts step by step (bounds averaged too)"));
-        d.add(combinator("median", "median of the members' forecasts step by step (bounds too)"));
+        d.add(combinator("mean", "mean of the members' forecasts step by step (intervals from their paths)"));
+        d.add(combinator("median", "median of the members' forecasts step by step (intervals from their paths)"));
         d.add(combinator("first", "the first member that can fit the history (later ones are fallbacks)"));
         d.add(alias(AUTO, "the recommended default for competition-style series: " + AUTO_TARGET
                 + " (docs/methods.md)", Seasonality.MEMBERS, "3", false));

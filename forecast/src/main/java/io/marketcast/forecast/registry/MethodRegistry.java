@@ -11,6 +11,7 @@ import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.UnknownMethodException;
 import io.marketcast.forecast.combo.Combination;
+import io.marketcast.forecast.conformal.Conformal;
 import io.marketcast.forecast.combo.First;
 import io.marketcast.forecast.internal.Checks;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ import java.util.ServiceLoader;
  * case-insensitive; the arguments belong to the family (an ETS model code in {@code ets:AAdN}, a window in
  * {@code log-drift:8}, a capacity in {@code logistic:capacity=5000}, rates in {@code fixed-growth:30,25}, members
  * joined by {@code +} in {@code mean:ets+theta}, {@code median:...} and {@code first:...}). An alias such as
- * {@code auto} stands for a full name and keeps its own name in results. Every method returned has the same checks
+ * {@code auto} stands for a full name and keeps its own name in results. Any name followed by {@code :conformal} or
+ * {@code :conformal=N} is that method with conformal intervals from N rolling windows (default 2; {@link
+ * Conformal}), e.g. {@code theta:conformal}, {@code auto:conformal=3}. Every method returned has the same checks
  * on its input and output whoever wrote it: a finite history and a period of at least 1 (else
  * {@link IllegalArgumentException}), a horizon of at least 1, and finite point forecasts (a method whose forecast is
  * not finite refuses with {@link InsufficientDataException}, which benchmarks and backtests count as a fallback).
@@ -115,7 +118,7 @@ public final class MethodRegistry {
         return families.values().stream().map(MethodDefinition::info).toList();
     }
 
-    /** What an alias stands for (e.g. {@code auto} for {@code mean:ets+theta+dotm}); empty for other names. */
+    /** What an alias stands for (e.g. {@code auto} for {@code median:ets+theta+dotm}); empty for other names. */
     public Optional<String> aliasOf(String family) {
         return Optional.ofNullable(aliases.get(family.toLowerCase(Locale.ROOT)));
     }
@@ -145,6 +148,13 @@ public final class MethodRegistry {
         String text = name.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("empty method name; valid: " + String.join(", ", names()));
+        }
+        int last = text.lastIndexOf(':');
+        if (last > 0) {
+            int windows = Conformal.windowsOf(text.substring(last + 1));
+            if (windows > 0) {
+                return new Checked(Conformal.of(get(text.substring(0, last)), windows));
+            }
         }
         int colon = text.indexOf(':');
         String family = (colon < 0 ? text : text.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
@@ -240,7 +250,8 @@ public final class MethodRegistry {
 
     private UnknownMethodException unknown(String name) {
         return new UnknownMethodException(name, names(), "combinations: mean:a+b, median:a+b, first:a+b;"
-                + " variants: ets:MODEL, log-drift:N, CURVE:capacity=K, fixed-growth:G1,G2 ('marketcast methods')");
+                + " variants: ets:MODEL, log-drift:N, CURVE:capacity=K, fixed-growth:G1,G2; any NAME:conformal[=N]"
+                + " ('marketcast methods')");
     }
 
     /**

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public final class Methods {
 
-    /** The recommended default for competition-style series: {@code mean:ets+theta+dotm}. */
+    /**
+     * The recommended default for competition-style series: {@code median:ets+theta+dotm}, chosen on training data
+     * alone (docs/methods.md, "Choosing auto").
+     */
     public static final String AUTO = BuiltIns.AUTO;
     /** The default revenue method of scenario series: {@code first:gompertz+log-drift:8}. */
     public static final String SCENARIO_DEFAULT = BuiltIns.SCENARIO_DEFAULT;

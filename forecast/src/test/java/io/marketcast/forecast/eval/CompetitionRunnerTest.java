@@ -59,6 +59,26 @@ class CompetitionRunnerTest {
         assertEquals(Metrics.mase(first.train(), first.frequency(), first.test(), f), score.mase(), 1e-12);
     }
 
+    /** Coverage and MSIS of each series are those of the method's 80% and 95% intervals; rows are their means. */
+    @Test
+    void intervalScoresAreThoseOfTheMethodsIntervals() {
+        CompetitionData sub = subset(40);
+        CompetitionResult r = CompetitionRunner.run(CompetitionSpec.of(Methods.parseList("theta")), sub);
+        for (CompetitionSeries s : sub.series()) {
+            io.marketcast.forecast.Forecast f = Methods.get("theta").forecast(s.train(), s.frequency(), s.horizon());
+            CompetitionResult.SeriesScore score = r.scores().stream().filter(x -> x.id().equals(s.id()))
+                    .findFirst().orElseThrow();
+            assertEquals(Metrics.coverage(s.test(), f.lower(0.80), f.upper(0.80)), score.coverage80(), 1e-12);
+            assertEquals(Metrics.coverage(s.test(), f.lower(0.95), f.upper(0.95)), score.coverage95(), 1e-12);
+            assertEquals(Metrics.msis(s.train(), s.frequency(), s.test(), f.lower(0.95), f.upper(0.95), 0.95),
+                    score.msis(), 1e-9 * Math.abs(score.msis()));
+        }
+        double c80 = r.scores().stream().mapToDouble(CompetitionResult.SeriesScore::coverage80).average()
+                .orElseThrow();
+        assertEquals(c80, r.row("theta", "ALL").coverage80(), 1e-12);
+        assertTrue(r.row("theta", "ALL").coverage95() >= c80, "a 95% interval holds what the 80% one does");
+    }
+
     /**
      * A method that fails on some series (a refusal, a non-finite forecast, a bug) does not stop the run: the naive
      * forecast is scored there, the row counts the fallbacks, and each series score keeps the reason.
