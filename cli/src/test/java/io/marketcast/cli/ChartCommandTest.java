@@ -84,4 +84,15 @@ class ChartCommandTest {
         assertEquals(2, size.code());
         assertTrue(size.err().contains("width must be in 160..8000"), size.err());
     }
+
+    @Test
+    void drawsWhatBenchmarkFormatCsvWrites() throws Exception {
+        CliRun b = CliRun.of("benchmark", "--period", "other", "--methods", "naive2", "--format", "csv");
+        assertEquals(0, b.code(), b.err());
+        Path csv = write("benchmark.csv", b.out());
+        Path png = dir.resolve("benchmark.png");
+        CliRun r = CliRun.of("chart", "benchmark", "--input", csv.toString(), "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(png) > 1000, "a PNG was drawn");
+    }
 }

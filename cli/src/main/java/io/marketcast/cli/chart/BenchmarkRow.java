@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param period a group of series, e.g. {@code yearly}, {@code quarterly}, {@code monthly}, {@code other}
  * @param smape  symmetric MAPE in percent (0–200)
  * @param mase   mean absolute scaled error (≥ 0)
- * @param source {@code ours} (computed by Marketcast) or {@code published} (the competition's figures)
+ * @param source {@code ours} (computed by Marketcast; {@code marketcast}, as {@code benchmark --format csv} writes
+ *               it, is read as {@code ours}) or {@code published} (the competition's figures)
  */
 public record BenchmarkRow(String method, String period, double smape, double mase, String source) {
 
@@ -19,8 +20,12 @@ public record BenchmarkRow(String method, String period, double smape, double ma
     public BenchmarkRow {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(period, "period");
+        if (source.equals("marketcast")) {
+            source = "ours";
+        }
         if (!source.equals("ours") && !source.equals("published")) {
-            throw new IllegalArgumentException("column 'source': expected ours or published, found '" + source + "'");
+            throw new IllegalArgumentException("column 'source': expected marketcast (or ours) or published, found '"
+                    + source + "'");
         }
         if (smape < 0 || mase < 0) {
             throw new IllegalArgumentException("smape and mase must be non-negative, were " + smape + ", " + mase);
