@@ -68,8 +68,9 @@ public final class ScenarioEngine {
      * @param registry resolves method names (plugins included)
      * @param threads  worker threads, at least 1; results do not depend on it
      * @param progress told the number of paths finished so far (from worker threads)
+     * @param fits     fits kept between runs, or null to fit every series afresh
      */
-    public record Options(MethodRegistry registry, int threads, LongConsumer progress) {
+    public record Options(MethodRegistry registry, int threads, LongConsumer progress, FitCache fits) {
 
         public Options {
             Objects.requireNonNull(registry, "registry");
@@ -79,21 +80,31 @@ public final class ScenarioEngine {
             }
         }
 
+        /** Options without a fit cache. */
+        public Options(MethodRegistry registry, int threads, LongConsumer progress) {
+            this(registry, threads, progress, null);
+        }
+
         /** The standard registry, all cores, no progress. */
         public static Options defaults() {
             return new Options(Methods.registry(), Runtime.getRuntime().availableProcessors(), done -> { });
         }
 
         public Options withRegistry(MethodRegistry r) {
-            return new Options(r, threads, progress);
+            return new Options(r, threads, progress, fits);
         }
 
         public Options withThreads(int t) {
-            return new Options(registry, t, progress);
+            return new Options(registry, t, progress, fits);
         }
 
         public Options withProgress(LongConsumer p) {
-            return new Options(registry, threads, p);
+            return new Options(registry, threads, p, fits);
+        }
+
+        /** These options with fits kept in {@code cache} (a re-run that changes no fit input refits nothing). */
+        public Options withFits(FitCache cache) {
+            return new Options(registry, threads, progress, Objects.requireNonNull(cache, "cache"));
         }
     }
 
@@ -126,7 +137,7 @@ public final class ScenarioEngine {
             double[] values = history.values();
             Fitted fitted;
             try {
-                fitted = methods.get(i).fit(values, 4);
+                fitted = fit(options, spec.id(), spec.method() + spec.capacity(), methods.get(i), values);
                 sims.add(new SimSeries(spec.id(), fitted.paths(horizon), first, history.lastPoint().value(),
                         values));
             } catch (InsufficientDataException e) {
@@ -148,7 +159,7 @@ public final class ScenarioEngine {
             Method m = options.registry().get(Methods.SCENARIO_DEFAULT);
             Fitted f;
             try {
-                f = m.fit(others.values(), 4);
+                f = fit(options, MarketHistory.OTHERS, m.name(), m, others.values());
                 sims.add(new SimSeries(MarketHistory.OTHERS, f.paths(first.until(sc.end()) + 1), first,
                         others.lastPoint().value(), others.values()));
             } catch (InsufficientDataException e) {
@@ -217,6 +228,11 @@ public final class ScenarioEngine {
         long wall = (System.nanoTime() - start) / 1_000_000;
         return new ScenarioRun(sc, result, fits, models, histories, actuals.all(), corr, bases, profits,
                 options.threads(), wall, guided, warnings);
+    }
+
+    /** A quarterly fit, through the options' cache when they have one. */
+    private static Fitted fit(Options options, String id, String methodKey, Method m, double[] values) {
+        return options.fits() == null ? m.fit(values, 4) : options.fits().fit(id, methodKey, m, values, 4);
     }
 
     /** Records a warning for a fit on fewer than {@value #THIN_HISTORY} quarters. */
