@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
             "Embedded data: the public cloud-infrastructure market (AWS, Azure, Google Cloud, Alibaba Cloud, ...)."},
         subcommands = {RunCommand.class, ShareCommand.class, ProfitCommand.class, CrossoverCommand.class,
             FitCommand.class, BenchmarkCommand.class, BacktestCommand.class, MethodsCommand.class, ChartCommand.class,
-            DataCommand.class,
+            DataCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'marketcast COMMAND --help' for a command's options. Docs: README.md and docs/."})
 public final class Marketcast implements Runnable {
