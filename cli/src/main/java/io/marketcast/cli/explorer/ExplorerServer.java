@@ -47,6 +47,9 @@ public final class ExplorerServer implements AutoCloseable {
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY = 256 * 1024;
 
+    /** Bytes of an oversized body read and dropped before the connection is closed. */
+    private static final int DRAIN = 4 * 1024 * 1024;
+
     private static final Pattern RUN_FILE = Pattern.compile("/api/runs/(\\d{1,9})/(quantiles\\.csv|charts/([a-z0-9-]{1,80})\\.png)");
     private static final Map<String, String> RESOURCES = Map.of(
             "/", "explorer.html",
@@ -234,21 +237,22 @@ public final class ExplorerServer implements AutoCloseable {
         }
     }
 
-    /** The body as text, or null when it is larger than {@link #MAX_BODY}. */
+    /**
+     * The body as text, or null when it is larger than {@link #MAX_BODY}. An oversized body is read on and dropped,
+     * up to {@value #DRAIN} bytes, so that the client receives the 413 rather than a broken connection.
+     */
     private static String body(HttpExchange x) throws IOException {
-        String length = x.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > MAX_BODY) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
         try (InputStream in = x.getRequestBody()) {
             byte[] b = in.readNBytes(MAX_BODY + 1);
-            return b.length > MAX_BODY ? null : new String(b, StandardCharsets.UTF_8);
+            if (b.length <= MAX_BODY) {
+                return new String(b, StandardCharsets.UTF_8);
+            }
+            long dropped = b.length;
+            byte[] sink = new byte[8192];
+            for (int n; dropped < DRAIN && (n = in.read(sink)) > 0; ) {
+                dropped += n;
+            }
+            return null;
         }
     }
 
