@@ -6,7 +6,7 @@ let state = null;      // the scenario, as the keys of a scenario file
 let options = null;    // what the controls offer: series ids, method names, shock kinds
 let sent = 0;          // number of the last request sent
 let shown = 0;         // number of the last answer shown
-let timer = null;
+let timer = null;      // a change waiting to be sent (null when none)
 
 const $ = id => document.getElementById(id);
 
@@ -123,6 +123,7 @@ function showError(message) {
 }
 
 async function run() {
+  timer = null;
   const n = ++sent;
   let r;
   try {
