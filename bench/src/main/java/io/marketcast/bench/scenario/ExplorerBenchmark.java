@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The explorer's answer to one change of a shock on the seed scenario at 10,000 paths, all cores: {@code pageChange}
  * is what the server does for the page — read and validate the edited scenario (JSON) with the scenario reader, then
  * re-simulate with the fits kept from earlier runs (the baseline, unchanged, is kept too); {@code fullRun} is the same
- * shocked scenario run from scratch (every fit, no cache), the peer it is compared with. Consecutive invocations of
+ * shocked scenario run from scratch (every fit, no cache), the peer it is compared with; {@code validate} is the
+ * reading and checking part of a page change alone. Consecutive invocations of
  * {@code pageChange} alternate between two shock sizes, so each one really re-simulates.
  *
  * <p>Warmup 3 × 2 s, measurement 5 × 2 s, 1 fork.
@@ -70,6 +71,13 @@ public class ExplorerBenchmark {
     public Explorer.Result pageChange() {
         next = 1 - next;
         return explorer.run(edits[next]);
+    }
+
+    /** The validation part of a page change alone: the scenario reader and the engine's checks. */
+    @Benchmark
+    public Scenario validate() {
+        next = 1 - next;
+        return explorer.read(edits[next]);
     }
 
     @Benchmark
