@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, ShareCommand.class, ProfitCommand.class, CrossoverCommand.class,
             FitCommand.class, BenchmarkCommand.class, BacktestCommand.class, ForecastCommand.class, CvCommand.class,
             MethodsCommand.class, ChartCommand.class,
-            DataCommand.class,
+            DataCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'marketcast COMMAND --help' for a command's options. Docs: README.md and docs/."})
 public final class Marketcast implements Runnable {

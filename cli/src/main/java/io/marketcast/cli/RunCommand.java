@@ -272,10 +272,16 @@ public final class RunCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private record Source(String name, String text) {
+    /** A scenario's text and the name messages give it. */
+    record Source(String name, String text) {
     }
 
     private Source source() {
+        return source(scenario);
+    }
+
+    /** The scenario file {@code scenario} names, or the shipped one of that name (seed-2020q3 when null). */
+    static Source source(String scenario) {
         String s = scenario == null ? "seed-2020q3" : scenario;
         Path p = Path.of(s);
         if (Files.isRegularFile(p)) {

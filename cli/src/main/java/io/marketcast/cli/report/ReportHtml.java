@@ -181,6 +181,66 @@ public final class ReportHtml {
         return b.toString();
     }
 
+    /**
+     * The results part of the explorer page: the answer block, the scenario against its baseline (when it has
+     * shocks), the summary tables of shares, profit and events, and the charts, drawn by the same code as
+     * report.html. Image sources are the figures' {@code file}s (URLs of the server's charts).
+     */
+    public static String explorerResults(ScenarioRun run, Results results, List<Figure> figures) {
+        Scenario sc = run.scenario();
+        StringBuilder b = new StringBuilder(16_384);
+        b.append("<p class=\"meta\">As of ").append(sc.asOf()).append(", forecast to ").append(sc.end()).append(", ")
+                .append(String.format(java.util.Locale.ROOT, "%,d", sc.paths())).append(" sample paths, seed ")
+                .append(sc.seed()).append(".</p>\n");
+        answer(b, run, results.answers());
+        if (results.baseline() != null) {
+            BaselineComparison bc = results.baseline();
+            b.append("<section id=\"baseline\">\n<h2>Against the baseline</h2>\n<p>The baseline is this scenario"
+                    + " without its shocks, same seed and paths. The shocks:</p>\n<ul>\n");
+            for (String x : bc.shocks()) {
+                b.append("<li>").append(esc(x)).append("</li>\n");
+            }
+            b.append("</ul>\n");
+            table(b, bc.medians());
+            if (!run.result().events().isEmpty()) {
+                table(b, bc.events());
+            }
+            Figure f = results.baselineFigure();
+            if (f != null) {
+                b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
+                        .append("\"><figcaption>").append(esc(f.caption()))
+                        .append("; shaded: the shock windows</figcaption></figure>\n");
+            }
+            b.append("</section>\n");
+        } else {
+            b.append("<section id=\"baseline\">\n<h2>Against the baseline</h2>\n<p>No shocks: this is the"
+                    + " baseline. Add a shock to see its effect beside it.</p>\n</section>\n");
+        }
+        b.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+        if (sc.analyses().share()) {
+            b.append("<p>Market share: ").append(esc(RunReport.shareBasis(run))).append(".</p>\n");
+            table(b, RunReport.summary(run, id -> id.startsWith("share:")));
+        }
+        if (!sc.analyses().profitability().isEmpty()) {
+            b.append("<p>Segment profit.</p>\n");
+            table(b, RunReport.profitSummary(run));
+        }
+        if (!run.result().events().isEmpty()) {
+            b.append("<p>Events: probability by the horizon, median quarter and 80% range of the first quarter.</p>\n");
+            table(b, RunReport.eventSummary(run));
+        }
+        b.append("<p>Revenue per quarter, ").append(esc(sc.currency()))
+                .append(": median and 80% interval of the simulated paths; actual where known.</p>\n");
+        table(b, RunReport.summary(run, id -> !id.contains(":")));
+        b.append("</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n");
+        for (Figure f : figures) {
+            b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
+                    .append("\"><figcaption>").append(esc(f.caption())).append("</figcaption></figure>\n");
+        }
+        b.append("</section>\n");
+        return b.toString();
+    }
+
     /** The answer block: the question, then the events and shares at the answer quarters beside what happened. */
     private static void answer(StringBuilder b, ScenarioRun run, Answers answers) {
         b.append("<section id=\"answer\" class=\"answer\">\n<h2>Answer</h2>\n<p class=\"question\">")

@@ -70,6 +70,19 @@ public final class RunReport {
 
     /** The scenario with every default filled in, as YAML that runs to the same result. */
     public static String resolvedYaml(Scenario sc) {
+        try {
+            return new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)).writeValueAsString(resolved(sc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The scenario with every default filled in, as the tree of maps, lists and values a scenario file holds (keys
+     * in file order): {@link #resolvedYaml} writes it as YAML, the explorer page edits it as JSON.
+     */
+    public static Map<String, Object> resolved(Scenario sc) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", sc.name());
         m.put("description", sc.description());
@@ -137,12 +150,7 @@ public final class RunReport {
         m.put("paths", sc.paths());
         m.put("seed", sc.seed());
         m.put("outputs", ordered("directory", sc.outputs().directory(), "charts", sc.outputs().charts()));
-        try {
-            return new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)).writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return m;
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

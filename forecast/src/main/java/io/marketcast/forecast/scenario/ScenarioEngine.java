@@ -71,8 +71,10 @@ public final class ScenarioEngine {
      * @param threads  worker threads, at least 1; results do not depend on it
      * @param progress told the number of paths finished so far (from worker threads)
      * @param margins  the margin model of profitability units ({@link MarginMethod#DEFAULT} unless asked)
+     * @param fits     fits kept between runs, or null to fit every series afresh
      */
-    public record Options(MethodRegistry registry, int threads, LongConsumer progress, MarginMethod margins) {
+    public record Options(MethodRegistry registry, int threads, LongConsumer progress, MarginMethod margins,
+            FitCache fits) {
 
         public Options {
             Objects.requireNonNull(registry, "registry");
@@ -83,13 +85,18 @@ public final class ScenarioEngine {
             }
         }
 
-        /** Options with the default margin model. */
+        /** Options with the default margin model and no fit cache. */
         public Options(MethodRegistry registry, int threads, LongConsumer progress) {
-            this(registry, threads, progress, MarginMethod.DEFAULT);
+            this(registry, threads, progress, MarginMethod.DEFAULT, null);
+        }
+
+        /** Options with a margin model and no fit cache. */
+        public Options(MethodRegistry registry, int threads, LongConsumer progress, MarginMethod margins) {
+            this(registry, threads, progress, margins, null);
         }
 
         public Options withMargins(MarginMethod m) {
-            return new Options(registry, threads, progress, m);
+            return new Options(registry, threads, progress, m, fits);
         }
 
         /** The standard registry, all cores, no progress. */
@@ -98,15 +105,20 @@ public final class ScenarioEngine {
         }
 
         public Options withRegistry(MethodRegistry r) {
-            return new Options(r, threads, progress, margins);
+            return new Options(r, threads, progress, margins, fits);
         }
 
         public Options withThreads(int t) {
-            return new Options(registry, t, progress, margins);
+            return new Options(registry, t, progress, margins, fits);
         }
 
         public Options withProgress(LongConsumer p) {
-            return new Options(registry, threads, p, margins);
+            return new Options(registry, threads, p, margins, fits);
+        }
+
+        /** These options with fits kept in {@code cache} (a re-run that changes no fit input refits nothing). */
+        public Options withFits(FitCache cache) {
+            return new Options(registry, threads, progress, margins, Objects.requireNonNull(cache, "cache"));
         }
     }
 
@@ -139,7 +151,7 @@ public final class ScenarioEngine {
             double[] values = history.values();
             Fitted fitted;
             try {
-                fitted = methods.get(i).fit(values, 4);
+                fitted = fit(options, spec.id(), spec.method() + spec.capacity(), methods.get(i), values);
                 sims.add(new SimSeries(spec.id(), fitted.paths(horizon), first, history.lastPoint().value(),
                         values));
             } catch (InsufficientDataException e) {
@@ -161,7 +173,7 @@ public final class ScenarioEngine {
             Method m = options.registry().get(Methods.SCENARIO_DEFAULT);
             Fitted f;
             try {
-                f = m.fit(others.values(), 4);
+                f = fit(options, MarketHistory.OTHERS, m.name(), m, others.values());
                 sims.add(new SimSeries(MarketHistory.OTHERS, f.paths(first.until(sc.end()) + 1), first,
                         others.lastPoint().value(), others.values()));
             } catch (InsufficientDataException e) {
@@ -233,6 +245,11 @@ public final class ScenarioEngine {
         long wall = (System.nanoTime() - start) / 1_000_000;
         return new ScenarioRun(sc, result, fits, models, histories, actuals.all(), corr, bases, profits,
                 options.threads(), wall, guided, warnings);
+    }
+
+    /** A quarterly fit, through the options' cache when they have one. */
+    private static Fitted fit(Options options, String id, String methodKey, Method m, double[] values) {
+        return options.fits() == null ? m.fit(values, 4) : options.fits().fit(id, methodKey, m, values, 4);
     }
 
     /** Records a warning for a fit on fewer than {@value #THIN_HISTORY} quarters. */
