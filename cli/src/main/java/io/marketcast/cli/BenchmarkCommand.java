@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Forecast every series of a competition (M3 by default) with each method, in parallel, and "
             + "print sMAPE and MASE per period and over all series (mean over series, as docs/m3.md defines) next "
-            + "to the published entrants, with the coverage of the 80% and 95% intervals (share of actuals inside) "
-            + "and the MSIS of the 95% interval (M4's scaled interval score).",
+            + "to the published entrants, with the coverage of the 80%% and 95%% intervals (share of actuals inside) "
+            + "and the MSIS of the 95%% interval (M4's scaled interval score).",
             "Example: marketcast benchmark --period all --methods naive2,theta,auto"})
 public final class BenchmarkCommand implements Callable<Integer> {
 

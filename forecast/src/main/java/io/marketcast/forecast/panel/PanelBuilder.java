@@ -274,6 +274,12 @@ public final class PanelBuilder {
     }
 
     /** The series on its axis, checked for dates off the frequency and for gaps, filled as asked. */
+    /** A filled series spans at most this many periods per row it has (or {@link #MIN_FILL_SPAN}). */
+    static final int FILL_FACTOR = 10;
+
+    /** The span a filled series may always have. */
+    static final int MIN_FILL_SPAN = 1000;
+
     private PanelSeries regular(Rows r, Frequency freq) {
         TimeAxis axis = axis(r, freq);
         boolean months = axis.monthBased();
@@ -295,9 +301,19 @@ public final class PanelBuilder {
             index[i] = d / axis.step();
         }
         long span = index[r.n - 1] + 1;
-        if (span > Integer.MAX_VALUE - 8) {
+        if (options.fill() == Fill.NONE && span > r.n) {
+            // a gap, found on the sorted dates before an array of the whole span is made (two rows far apart must
+            // not allocate gigabytes)
+            int t = 0;
+            while (t < r.n && index[t] == t) {
+                t++;
+            }
+            throw gap(r, index, t, (int) Math.min(index[t], Integer.MAX_VALUE - 8), axis);
+        }
+        if (span > Math.max(MIN_FILL_SPAN, FILL_FACTOR * (long) r.n)) {
             throw error(r.row[r.n - 1], options.dateColumn(), "series '" + r.id + "' spans " + span
-                    + " periods, too many");
+                    + " periods with " + r.n + " rows; --fill fills at most " + FILL_FACTOR + " periods per row (or "
+                    + MIN_FILL_SPAN + " in all), docs/limits.md");
         }
         int length = (int) span;
         double[] v = new double[length];

@@ -35,7 +35,7 @@ record Stamp(DateStyle style, long value, long month, int day, boolean monthEnd)
             int q = s.charAt(5) - '0';
             return q >= 1 && q <= 4 ? new Stamp(DateStyle.QUARTER, 4L * year + q - 1, 0, 0, false) : null;
         }
-        if (c != '-' || !digit(s, 5) || !digit(s, 6)) {
+        if (c != '-' || n < 7 || !digit(s, 5) || !digit(s, 6)) {    // n < 7: '2020-7', '2020-' (the slow path)
             return null;
         }
         int month = number(s, 5, 7);
