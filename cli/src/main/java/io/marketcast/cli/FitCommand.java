@@ -69,7 +69,8 @@ public final class FitCommand implements Callable<Integer> {
     DataOptions data;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Also draw the data, the fitted curve and its capacity to FILE (.png or .svg); series fits only.")
+            description = "Also draw the data, the fitted curve (named), its capacity and the forecast's 80%% and 95%% "
+                    + "intervals to FILE (.png or .svg); series fits only.")
     Path chart;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Fit two columns of this CSV file instead of a series.")
@@ -118,8 +119,10 @@ public final class FitCommand implements Callable<Integer> {
                 : null;
         FitReport report = new FitReport(d, fit, selection, forecast);
         if (chart != null && fit.usable()) {
-            Path written = ChartCommand.write(GrowthFitChart.build(chartRows(d, fit), ChartSize.DEFAULT, slug), chart,
-                    ChartCommand.formatOf(chart));
+            GrowthFitChart.Bands bands = forecast == null ? null : new GrowthFitChart.Bands(forecast.levels(),
+                    forecast.lower(), forecast.upper());
+            Path written = ChartCommand.write(GrowthFitChart.build(chartRows(d, fit), ChartSize.DEFAULT, slug,
+                    fit.curve().name(), bands), chart, ChartCommand.formatOf(chart));
             spec.commandLine().getErr().println("Wrote " + written);
         }
         if (formatOption.get() == OutputFormat.JSON) {

@@ -9,7 +9,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A growth-curve fit: the observed values (points), the fitted curve (line, through every row, including quarters
- * past the data) and the fitted capacity (dashed horizontal line) when the curve has one. Money in USD billions.
+ * past the data), the fitted capacity (dashed horizontal line) when the curve has one and, when the caller gives them,
+ * the forecast's 80% and 95% intervals (shaded) past the data, with the curve named in the title. Money in USD
+ * billions.
  */
 public final class GrowthFitChart {
 
@@ -20,12 +22,54 @@ public final class GrowthFitChart {
     private GrowthFitChart() {
     }
 
+    /**
+     * The forecast's intervals past the data: {@code lower[j][i]}, {@code upper[j][i]} at {@code levels[j]} for the
+     * i-th quarter after the last observation.
+     */
+    public record Bands(double[] levels, double[][] lower, double[][] upper) {
+    }
+
     public static XYChart build(List<FitRow> rows, ChartSize size, String inputName) {
+        return build(rows, size, inputName, null, null);
+    }
+
+    /**
+     * The chart, with the curve's name in the title and the forecast's intervals shaded when given (either may be
+     * null).
+     */
+    public static XYChart build(List<FitRow> rows, ChartSize size, String inputName, String curve, Bands bands) {
         if (rows.isEmpty()) {
             throw new ChartInputException(inputName + ": no rows to draw");
         }
         String series = rows.get(0).series();
-        XYChart chart = ChartStyle.xy(size, VendorPalette.name(series) + " revenue: growth-curve fit", Unit.MONEY);
+        XYChart chart = ChartStyle.xy(size, VendorPalette.name(series) + " revenue: "
+                + (curve == null ? "growth-curve fit" : curve + " curve fit"
+                + (bands == null ? "" : ", forecast with intervals")), Unit.MONEY);
+        if (bands != null) {
+            List<FitRow> future = rows.stream().filter(r -> r.value().isEmpty()).toList();
+            double[] fx = FanChart.xs(future.stream().map(FitRow::quarter).toList());
+            java.awt.Color c = VendorPalette.colour(series);
+            // widest first, so the narrower band is drawn over it
+            for (int j = bands.levels().length - 1; j >= 0; j--) {
+                int n = Math.min(fx.length, bands.lower()[j].length);
+                if (n == 0) {
+                    continue;
+                }
+                double[] x = new double[2 * n];
+                double[] y = new double[2 * n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = fx[i];
+                    y[i] = Unit.MONEY.plot(bands.upper()[j][i]);
+                    x[2 * n - 1 - i] = fx[i];
+                    y[2 * n - 1 - i] = Unit.MONEY.plot(bands.lower()[j][i]);
+                }
+                XYSeries b = chart.addSeries(Math.round(100 * bands.levels()[j]) + "% interval", x, y);
+                b.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+                b.setMarker(SeriesMarkers.NONE);
+                b.setFillColor(new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), j == 0 ? 90 : 45));
+                b.setLineColor(new java.awt.Color(0, 0, 0, 0));
+            }
+        }
         List<FitRow> data = rows.stream().filter(r -> r.value().isPresent()).toList();
         double[] x = FanChart.xs(rows.stream().map(FitRow::quarter).toList());
         XYSeries fit = chart.addSeries(FITTED, x, rows.stream().mapToDouble(r -> Unit.MONEY.plot(r.fitted())).toArray());

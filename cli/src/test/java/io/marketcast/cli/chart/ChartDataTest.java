@@ -179,6 +179,24 @@ class ChartDataTest {
     }
 
     @Test
+    void growthFitChartNamesTheCurveAndShadesTheForecastIntervalsPastTheData() {
+        List<FitRow> rows = FitRow.read(CsvInput.parse("fit.csv", """
+                series,quarter,t,value,fitted,capacity
+                aws,2020Q2,1,10808,10900,60000
+                aws,2020Q3,2,11601,11700,60000
+                aws,2020Q4,3,,12500,60000
+                aws,2021Q1,4,,13300,60000
+                """));
+        GrowthFitChart.Bands bands = new GrowthFitChart.Bands(new double[] {0.8, 0.95},
+                new double[][] {{12000, 12600}, {11700, 12200}}, new double[][] {{13000, 14000}, {13300, 14500}});
+        XYChart c = GrowthFitChart.build(rows, SIZE, "fit.csv", "gompertz", bands);
+        assertTrue(c.getTitle().contains("gompertz"), c.getTitle());
+        // the 80% band: upper bounds forward, lower bounds back, over the two forecast quarters only
+        assertArrayEquals(new double[] {13.0, 14.0, 12.6, 12.0}, series(c, "80% interval").getYData(), EPS);
+        assertArrayEquals(new double[] {13.3, 14.5, 12.2, 11.7}, series(c, "95% interval").getYData(), EPS);
+    }
+
+    @Test
     void benchmarkChartPutsOursBesideThePublishedEntryOfTheSameMethod() {
         List<BenchmarkRow> rows = BenchmarkRow.read(CsvInput.parse("bench.csv", """
                 method,period,smape,mase,source
