@@ -1,5 +1,6 @@
 package io.marketcast.bench.arima;
 
+import io.marketcast.bench.ets.M3;
 import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Parameter;

@@ -13,20 +13,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The project's M3 copy (classpath {@code io/marketcast/model/m3/}), read into memory for the ETS benchmarks. A
+ * The project's M3 copy (classpath {@code io/marketcast/model/m3/}), read into memory for the ETS benchmarks and the ARIMA comparisons. A
  * minimal reader for benchmark inputs; the project's benchmark command has its own.
  */
-final class M3 {
+public final class M3 {
 
     /** One series: training part {@code x}, hold-out {@code xx}. */
-    record Series(String id, String period, int frequency, int horizon, double[] x, double[] xx) {
+    public record Series(String id, String period, int frequency, int horizon, double[] x, double[] xx) {
     }
 
     private M3() {
     }
 
     /** The series of the given periods (e.g. {@code YEARLY}, {@code QUARTERLY}), in id order. */
-    static List<Series> load(List<String> periods) {
+    public static List<Series> load(List<String> periods) {
         Map<String, String[]> meta = new LinkedHashMap<>();
         lines("series.csv", f -> {
             String[] c = f.split(",", 7);
@@ -47,7 +47,7 @@ final class M3 {
     }
 
     /** sMAPE of one forecast, percent: mean of {@code 200 |y - f| / (|y| + |f|)}. */
-    static double smape(double[] y, double[] f) {
+    public static double smape(double[] y, double[] f) {
         double s = 0;
         for (int i = 0; i < y.length; i++) {
             s += 200 * Math.abs(y[i] - f[i]) / (Math.abs(y[i]) + Math.abs(f[i]));

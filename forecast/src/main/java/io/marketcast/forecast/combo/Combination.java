@@ -7,6 +7,7 @@ import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,8 +202,8 @@ public record Combination(String name, Operator operator, List<Method> members) 
                 double[] v = sims[h];
                 Arrays.sort(v);
                 for (int k = 0; k < lv.length; k++) {
-                    lower[k][h] = quantile(v, (1 - lv[k]) / 2);
-                    upper[k][h] = quantile(v, (1 + lv[k]) / 2);
+                    lower[k][h] = Quantiles.type7(v, (1 - lv[k]) / 2);
+                    upper[k][h] = Quantiles.type7(v, (1 + lv[k]) / 2);
                 }
             }
             return new Forecast(name, mean, lv, lower, upper);
@@ -231,17 +232,6 @@ public record Combination(String name, Operator operator, List<Method> members) 
                 }
             }
             return out;
-        }
-
-        /** The quantile of sorted values at probability {@code q}, linearly interpolated (R's type 7). */
-        static double quantile(double[] sorted, double q) {
-            double pos = q * (sorted.length - 1);
-            int i = (int) Math.floor(pos);
-            if (i >= sorted.length - 1) {
-                return sorted[sorted.length - 1];
-            }
-            double frac = pos - i;
-            return sorted[i] + frac * (sorted[i + 1] - sorted[i]);
         }
 
         /**

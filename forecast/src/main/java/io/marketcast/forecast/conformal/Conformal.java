@@ -7,6 +7,7 @@ import io.marketcast.forecast.Method;
 import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,8 +176,8 @@ public record Conformal(Method base, int windows, String name) implements Method
             double[][] upper = new double[lv.length][horizon];
             for (int k = 0; k < lv.length; k++) {
                 for (int j = 0; j < horizon; j++) {
-                    lower[k][j] = mean[j] + quantile(s[j], (1 - lv[k]) / 2);
-                    upper[k][j] = mean[j] + quantile(s[j], (1 + lv[k]) / 2);
+                    lower[k][j] = mean[j] + Quantiles.type7(s[j], (1 - lv[k]) / 2);
+                    upper[k][j] = mean[j] + Quantiles.type7(s[j], (1 + lv[k]) / 2);
                 }
             }
             return new Forecast(spec.name(), mean, lv, lower, upper);
@@ -199,7 +200,7 @@ public record Conformal(Method base, int windows, String name) implements Method
                 @Override
                 public void path(UniformRandomProvider rng, double[] eps, double[] out) {
                     for (int j = 0; j < horizon; j++) {
-                        out[j] = mean[j] + quantile(s[j], STANDARD.cumulativeProbability(eps[j]));
+                        out[j] = mean[j] + Quantiles.type7(s[j], STANDARD.cumulativeProbability(eps[j]));
                     }
                 }
             };
@@ -225,18 +226,5 @@ public record Conformal(Method base, int windows, String name) implements Method
             return fit.summary() + "; conformal intervals from up to " + spec.windows() + " rolling windows (the "
                     + "model's own where the history has none)";
         }
-    }
-
-    /** The type-7 quantile of sorted values at probability {@code q} in [0, 1]. */
-    static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        if (i >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        if (i < 0) {
-            return sorted[0];
-        }
-        return sorted[i] + (pos - i) * (sorted[i + 1] - sorted[i]);
     }
 }

@@ -1,19 +1,15 @@
 package io.marketcast.forecast.eval;
 
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Method;
 import io.marketcast.forecast.InsufficientDataException;
+import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Parallel;
 import io.marketcast.model.CompetitionData;
 import io.marketcast.model.CompetitionSeries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores methods on a competition the way docs/m3.md defines: each series forecast {@code h} steps from its
@@ -63,36 +59,8 @@ public final class CompetitionRunner {
         double[][] msis = new double[k][n];
         Scores scores = new Scores(smape, mase, cover80, cover95, msis);
         String[][] failure = new String[k][n];
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(spec.threads(), r -> {
-            Thread t = new Thread(r, "competition");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    score(series.get(index), methods, index, scores, failure);
-                    progress.seriesDone(done.incrementAndGet(), n);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("competition run interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.run("competition", n, spec.threads(), i -> score(series.get(i), methods, i, scores, failure),
+                d -> progress.seriesDone(d, n));
         return aggregate(series, methods, scores, failure);
     }
 

@@ -3,6 +3,7 @@ package io.marketcast.forecast.panel;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.eval.Metrics;
+import io.marketcast.forecast.internal.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -160,7 +161,8 @@ public final class CrossValidation {
         @SuppressWarnings("unchecked")
         List<Window>[] slots = new List[series.size()];
         int[] skipped = new int[series.size()];
-        Parallel.run(series.size(), spec.threads(), i -> {
+        int total = series.size();
+        Parallel.run("cv", total, spec.threads(), i -> {
             PanelSeries s = series.get(i);
             double[] y = s.values();
             List<Window> out = new ArrayList<>();
@@ -179,7 +181,7 @@ public final class CrossValidation {
                 }
             }
             slots[i] = out;
-        }, progress);
+        }, d -> progress.seriesDone(d, total));
         List<Window> all = new ArrayList<>();
         for (List<Window> l : slots) {
             all.addAll(l);

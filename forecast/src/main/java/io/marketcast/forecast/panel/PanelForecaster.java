@@ -2,6 +2,7 @@ package io.marketcast.forecast.panel;
 
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;
+import io.marketcast.forecast.internal.Parallel;
 import java.util.List;
 import java.util.Objects;
 
@@ -87,14 +88,15 @@ public final class PanelForecaster {
         int k = methods.size();
         Result[] slots = new Result[series.size() * k];
         double[] levels = spec.levels();
-        Parallel.run(series.size(), spec.threads(), i -> {
+        int total = series.size();
+        Parallel.run("forecast", total, spec.threads(), i -> {
             PanelSeries s = series.get(i);
             double[] y = s.values();
             for (int j = 0; j < k; j++) {
                 Attempt.Outcome o = Attempt.run(methods.get(j), y, panel.season(), spec.horizon(), levels);
                 slots[i * k + j] = new Result(s, o.forecast(), o.note(), o.fallback());
             }
-        }, progress);
+        }, d -> progress.seriesDone(d, total));
         return List.of(slots);
     }
 }

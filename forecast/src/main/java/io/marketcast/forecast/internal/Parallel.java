@@ -1,4 +1,4 @@
-package io.marketcast.forecast.panel;
+package io.marketcast.forecast.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,26 +9,34 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-/** Runs {@code task(i)} for {@code i = 0..n-1} on a fixed pool; each task writes only its own slot. */
-final class Parallel {
+/**
+ * Runs {@code task(i)} for {@code i = 0..n-1} on a fixed pool of daemon threads; each task writes only its own slot,
+ * so results do not depend on the thread count. The batch forecasts, cross-validation and the competition runner share
+ * it.
+ */
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static void run(int n, int threads, IntConsumer task, Progress progress) {
+    /**
+     * @param name    names the threads and the interruption message
+     * @param done    told the number of tasks finished so far after each one (from worker threads)
+     */
+    public static void run(String name, int n, int threads, IntConsumer task, IntConsumer done) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        AtomicInteger done = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         if (threads == 1 || n < 2) {
             for (int i = 0; i < n; i++) {
                 task.accept(i);
-                progress.seriesDone(done.incrementAndGet(), n);
+                done.accept(finished.incrementAndGet());
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "panel");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -38,7 +46,7 @@ final class Parallel {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     task.accept(index);
-                    progress.seriesDone(done.incrementAndGet(), n);
+                    done.accept(finished.incrementAndGet());
                 }));
             }
             for (Future<?> f : futures) {
@@ -46,7 +54,7 @@ final class Parallel {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException(name + " run interrupted", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) {
