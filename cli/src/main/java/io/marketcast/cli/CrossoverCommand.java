@@ -60,13 +60,14 @@ public final class CrossoverCommand implements Callable<Integer> {
                 Json.print(out, new CrossoverReport(challenger, leader, run.scenario().asOf().toString(), rows,
                         e.median().map(Quarter::toString).orElse(null), ProfitCommand.interval80(e),
                         run.histories().values().stream().filter(s -> s.hasEstimates()).map(s -> s.slug())
-                                .toList()));
+                                .toList(), run.warnings()));
             }
             case CSV -> {
                 out.println("quarter,p_ahead,p_by");
                 for (int k = 0; k < e.quarters().size(); k++) {
                     out.println(e.quarters().get(k) + "," + e.at()[k] + "," + e.by()[k]);
                 }
+                run.warnings().values().forEach(w -> spec.commandLine().getErr().println(AnswerBlock.WARN + " " + w));
             }
             default -> {
                 String la = run.scenario().label(challenger);
@@ -89,7 +90,7 @@ public final class CrossoverCommand implements Callable<Integer> {
                             ProfitCommand.pct(e.at()[k]), ProfitCommand.pct(e.by()[k]));
                 }
                 t.print(out);
-                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " thin fit: " + w));
+                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " " + w));
             }
         }
         out.flush();

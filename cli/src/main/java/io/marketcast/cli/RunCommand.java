@@ -244,12 +244,12 @@ public final class RunCommand implements Callable<Integer> {
                 + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
     }
 
-    /** " — ⚠ thin fit: ..." for a chart drawn on a thin fit (a fan chart of one, or shares when any fit is thin). */
+    /** " — ⚠ thin fit: ..." for a chart drawn on a warned fit (a fan chart of one, or shares when any fit is). */
     private static String thinMark(ScenarioRun run, String chart) {
         java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream().findFirst()
                 : run.result().series().keySet().stream().filter(id -> RunCharts.fanName(id).equals(chart))
                         .findFirst().flatMap(run::warning);
-        return w.map(x -> " — " + AnswerBlock.WARN + " thin fit: " + x).orElse("");
+        return w.map(x -> " — " + AnswerBlock.WARN + " " + x).orElse("");
     }
 
     private Scenario overrides(Scenario sc) {

@@ -93,7 +93,8 @@ public final class ShareCommand implements Callable<Integer> {
                                 s.median(q), s.quantile(0.10, q), s.quantile(0.90, q)));
                     }
                 }
-                Json.print(out, new ShareReport(run.scenario().asOf().toString(), basisLabel(run), rows));
+                Json.print(out, new ShareReport(run.scenario().asOf().toString(), basisLabel(run), rows,
+                        run.warnings()));
             }
             case CSV -> {
                 out.println("series,quarter,mean,median,lower80,upper80");
@@ -103,6 +104,8 @@ public final class ShareCommand implements Callable<Integer> {
                                 + s.quantile(0.10, q) + "," + s.quantile(0.90, q));
                     }
                 }
+                run.warnings().values().forEach(w -> spec.commandLine().getErr().println(AnswerBlock.WARN
+                        + " every share is built on this: " + w));
             }
             default -> {
                 out.println("Market share: " + basisLabel(run) + ", as of " + run.scenario().asOf() + " ("
@@ -128,8 +131,8 @@ public final class ShareCommand implements Callable<Integer> {
                 }
                 t.print(out);
                 out.println("Rows: the first forecast quarter and every fourth quarter; --format csv for all.");
-                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " thin fit, every share is"
-                        + " built on it: " + w));
+                run.warnings().values().forEach(w -> out.println(AnswerBlock.WARN + " every share is built on"
+                        + " this: " + w));
             }
         }
         out.flush();

@@ -57,7 +57,7 @@ class JsonReportsTest {
     void share() throws IOException {
         CliRun r = CliRun.of("share", "--paths", "500", "--horizon", "4", "--format", "json");
         JsonNode j = tree(r);
-        assertFields(j, "asOf", "basis", "shares");
+        assertFields(j, "asOf", "basis", "shares", "warnings");
         assertFields(j.get("shares").get(0), "series", "quarter", "mean", "median", "lower80", "upper80");
         ShareReport s = parse(r, ShareReport.class);
         assertEquals("revenue over the synergy market total", s.basis());
@@ -89,7 +89,8 @@ class JsonReportsTest {
     void crossover() throws IOException {
         CliRun r = CliRun.of("crossover", "azure", "aws", "--paths", "500", "--format", "json");
         JsonNode j = tree(r);
-        assertFields(j, "challenger", "leader", "asOf", "cumulative", "median", "interval80", "estimates");
+        assertFields(j, "challenger", "leader", "asOf", "cumulative", "median", "interval80", "estimates",
+                "warnings");
         assertFields(j.get("cumulative").get(0), "quarter", "probability", "probabilityAhead");
         CrossoverReport c = parse(r, CrossoverReport.class);
         assertEquals(List.of("azure"), c.estimates(), "the Azure estimate is named");

@@ -81,7 +81,7 @@ class RunAnswerTest {
         Path out = dir.resolve("thin");
         CliRun r = CliRun.of("run", "--paths", "500", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("⚠ thin fit: rest of market is fitted on 3 quarters (2020Q1..2020Q3)"), r.out());
+        assertTrue(r.out().contains("⚠ thin fit: rest of market has 3 quarters (2020Q1..2020Q3)"), r.out());
         assertTrue(r.out().lines().filter(l -> l.startsWith("rest of market ") && l.contains("2025Q4"))
                 .allMatch(l -> l.contains("⚠")), "the rest of the market's rows");
         assertTrue(r.out().lines().filter(l -> l.startsWith("Alibaba Cloud ⚠")).count() >= 2,
@@ -93,6 +93,22 @@ class RunAnswerTest {
         JsonNode json = Json.MAPPER.readTree(CliRun.of("run", "--paths", "500", "--out", dir.resolve("tj")
                 .toString(), "--format", "json").out());
         assertTrue(json.get("warnings").get("others").asText().contains("3 quarters"));
+        CliRun share = CliRun.of("share", "--as-of", "2020Q3", "--paths", "500", "--format", "json");
+        assertEquals(0, share.code(), share.err());
+        assertTrue(Json.MAPPER.readTree(share.out()).get("warnings").get("others").asText().startsWith("thin fit"),
+                "share's JSON carries the warnings too: " + share.out());
+        CliRun csv = CliRun.of("share", "--as-of", "2020Q3", "--paths", "500", "--format", "csv");
+        assertTrue(csv.out().startsWith("series,quarter,") && csv.err().contains("⚠ every share is built on this:"
+                + " thin fit: rest of market"), "CSV stays clean; the warning goes to stderr: " + csv.err());
+    }
+
+    @Test
+    void aSeriesWithNothingToPoolWithIsRefused() {
+        CliRun r = CliRun.of("crossover", "aws", "microsoft-intelligent-cloud", "--as-of", "2015Q1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("marketcast: A or B: AWS as of 2015Q1 has 4 quarters") && r.err().contains(
+                "refused rather than forecast on 3 growth rates"), r.err());
+        assertTrue(r.out().isEmpty(), "nothing but the error");
     }
 
     @Test

@@ -60,4 +60,13 @@ public interface Fitted {
 
     /** One line for tables, logs and manifests, e.g. {@code ETS(M,A,N) alpha=0.9 beta=0.1; AICc 412.3}. */
     String summary();
+
+    /**
+     * What a user should know before trusting this fit's band, each in words with its numbers, e.g. a growth
+     * curve's capacity or rate that is less certain than itself ("not identified by these data"). Empty for a fit
+     * with nothing to say; a fit that cannot be used at all throws instead of fitting.
+     */
+    default List<String> cautions() {
+        return List.of();
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param events     per event: P(holds in q) and P(first held by q) per quarter
  * @param coverage   per result series with actuals: how many fell inside the 80% band, and the misses
  * @param baseline   for a scenario with shocks: the same scenario without them, side by side; null otherwise
- * @param warnings   per simulated id with a thin fit: why its band is not to be trusted
+ * @param warnings   per simulated id with a thin or weakly identified fit: why its band is to be read with care
  * @param manifest   manifest.json
  * @param outputs    the files written
  */

@@ -102,7 +102,7 @@ public final class AnswerBlock {
 
     /** The warnings behind the ⚠ rows, one line each; empty when there are none. */
     public static List<String> warnings(ScenarioRun run) {
-        return run.warnings().values().stream().map(w -> WARN + " thin fit: " + w).toList();
+        return run.warnings().values().stream().map(w -> WARN + " " + w).toList();
     }
 
     private static String what(ScenarioRun run, Answers.EventAnswer a) {

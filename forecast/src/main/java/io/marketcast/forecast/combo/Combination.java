@@ -321,6 +321,12 @@ public record Combination(String name, Operator operator, List<Method> members) 
             return out;
         }
 
+        /** The members' cautions, each under its member's name. */
+        @Override
+        public List<String> cautions() {
+            return members.stream().flatMap(m -> m.cautions().stream().map(c -> m.method() + ": " + c)).toList();
+        }
+
         @Override
         public String summary() {
             return operator.label() + " of " + members.stream().map(m -> m.method() + " (" + m.summary() + ")")

@@ -130,6 +130,11 @@ public record First(String name, List<Method> members) implements Method {
             return chosen.parameters();
         }
 
+        @Override
+        public List<String> cautions() {
+            return chosen.cautions();
+        }
+
         /** E.g. {@code log-drift:8 (gompertz not usable: ...): drift 6.1%/step...}, or the first member's summary. */
         @Override
         public String summary() {

@@ -222,6 +222,11 @@ public record Conformal(Method base, int windows, String name) implements Method
         }
 
         @Override
+        public List<String> cautions() {
+            return fit.cautions();
+        }
+
+        @Override
         public String summary() {
             return fit.summary() + "; conformal intervals from up to " + spec.windows() + " rolling windows (the "
                     + "model's own where the history has none)";

@@ -95,6 +95,32 @@ public final class GrowthModel implements Fitted {
         return out;
     }
 
+    /**
+     * The fit's non-fatal diagnostics (a capacity far beyond the data or less certain than itself, a capacity below
+     * the data); without those, every other parameter but the time location {@code t0} whose standard error exceeds
+     * its size.
+     */
+    @Override
+    public List<String> cautions() {
+        List<String> out = new ArrayList<>();
+        for (Diagnostic d : fit.diagnostics()) {
+            out.add(fit.curve().name() + " " + d.message());
+        }
+        double[] est = fit.estimates();
+        double[] se = fit.stdErrors().orElse(null);
+        // a rate is as uncertain as an unidentified capacity it is estimated with: say the capacity only
+        if (se != null && fit.diagnostics().isEmpty()) {
+            for (int i = 0; i < est.length; i++) {
+                String name = fit.curve().parameterNames().get(i);
+                if (i != fit.curve().capacityIndex() && !name.equals("t0") && se[i] > Math.abs(est[i])) {
+                    out.add(String.format(Locale.ROOT, "%s %s = %.4g has a standard error of %.2g: not identified"
+                            + " by these %d points", fit.curve().name(), name, est[i], se[i], fit.n()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** E.g. {@code gompertz K=1.526e+04 ± 7.3e+03, r=0.04681 ± 0.0073, t0=32.82 ± 7.1; sigma 5.21%; AICc 188.84}. */
     @Override
     public String summary() {

@@ -310,6 +310,11 @@ public final class MethodRegistry {
     private record CheckedFit(String name, Fitted fit) implements Fitted {
 
         @Override
+        public List<String> cautions() {
+            return fit.cautions();
+        }
+
+        @Override
         public String method() {
             return name;
         }

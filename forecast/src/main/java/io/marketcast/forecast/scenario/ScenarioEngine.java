@@ -20,6 +20,7 @@ import io.marketcast.forecast.sim.Simulation;
 import io.marketcast.forecast.sim.SimulationResult;
 import io.marketcast.forecast.sim.Simulator;
 import io.marketcast.forecast.walk.LogRandomWalk;
+import io.marketcast.forecast.walk.PooledDrift;
 import io.marketcast.model.Dataset;
 import io.marketcast.model.Metric;
 import io.marketcast.model.Point;
@@ -56,8 +57,10 @@ public final class ScenarioEngine {
 
     /**
      * Quarters a fit needs before its band can be trusted: two years, i.e. the 8 growth rates of the scenario
-     * default's drift (and 5 residual degrees of freedom for a 3-parameter curve). A fit on fewer is run, but the run
-     * carries a warning for it ({@link ScenarioRun#warnings()}) that every table built on it shows.
+     * default's drift (and 5 residual degrees of freedom for a 3-parameter curve). A history of fewer is not fitted
+     * by its method but by a drift pooled with the longer series of the data ({@link PooledDrift}), or refused when
+     * there are none to pool with; the run carries a warning for it ({@link ScenarioRun#warnings()}) that every
+     * table built on it shows.
      */
     public static final int THIN_HISTORY = 8;
 
@@ -150,8 +153,12 @@ public final class ScenarioEngine {
             int horizon = first.until(sc.end()) + 1;
             double[] values = history.values();
             Fitted fitted;
+            String method = methods.get(i).name();
+            boolean thin = history.size() < THIN_HISTORY;
             try {
-                fitted = fit(options, spec.id(), spec.method() + spec.capacity(), methods.get(i), values);
+                fitted = thin ? pooled(in.known(), sc.asOf(), spec.id(), history, "series[" + i + "].id",
+                        spec.label())
+                        : fit(options, spec.id(), spec.method() + spec.capacity(), methods.get(i), values);
                 sims.add(new SimSeries(spec.id(), fitted.paths(horizon), first, history.lastPoint().value(),
                         values));
             } catch (InsufficientDataException e) {
@@ -159,9 +166,10 @@ public final class ScenarioEngine {
                         + sc.asOf() + ": " + e.getMessage());
             }
             models.put(spec.id(), fitted);
-            thin(warnings, spec.id(), spec.label(), history, methods.get(i).name());
-            fits.put(spec.id(), methods.get(i).name() + " on " + history.first() + ".." + history.last() + " ("
-                    + history.size() + " quarters): " + fitted.summary());
+            warn(warnings, spec.id(), spec.label(), history, method, fitted);
+            fits.put(spec.id(), (thin ? PooledDrift.NAME + " (instead of " + method + ")" : method) + " on "
+                    + history.first() + ".." + history.last() + " (" + history.size() + " quarters): "
+                    + fitted.summary());
         }
         List<DerivedSeries> derived = new ArrayList<>();
         if (in.analyst().isPresent()) {
@@ -172,8 +180,10 @@ public final class ScenarioEngine {
             Quarter first = others.last().next();
             Method m = options.registry().get(Methods.SCENARIO_DEFAULT);
             Fitted f;
+            boolean thin = others.size() < THIN_HISTORY;
             try {
-                f = fit(options, MarketHistory.OTHERS, m.name(), m, others.values());
+                f = thin ? pooled(in.known(), sc.asOf(), null, others, "analyses.share", "the rest of the market")
+                        : fit(options, MarketHistory.OTHERS, m.name(), m, others.values());
                 sims.add(new SimSeries(MarketHistory.OTHERS, f.paths(first.until(sc.end()) + 1), first,
                         others.lastPoint().value(), others.values()));
             } catch (InsufficientDataException e) {
@@ -181,8 +191,9 @@ public final class ScenarioEngine {
                         + e.getMessage());
             }
             models.put(MarketHistory.OTHERS, f);
-            thin(warnings, MarketHistory.OTHERS, "rest of market", others, m.name());
-            fits.put(MarketHistory.OTHERS, m.name() + " on " + others.first() + ".." + others.last() + " ("
+            warn(warnings, MarketHistory.OTHERS, "rest of market", others, m.name(), f);
+            fits.put(MarketHistory.OTHERS, (thin ? PooledDrift.NAME + " (instead of " + m.name() + ")" : m.name())
+                    + " on " + others.first() + ".." + others.last() + " ("
                     + others.size() + " quarters, " + (sc.market().hasRest() ? "the rest of the market, series "
                     + sc.market().rest() : sc.market().source() + " total less tracked revenue") + "): "
                     + f.summary());
@@ -252,13 +263,55 @@ public final class ScenarioEngine {
         return options.fits() == null ? m.fit(values, 4) : options.fits().fit(id, methodKey, m, values, 4);
     }
 
-    /** Records a warning for a fit on fewer than {@value #THIN_HISTORY} quarters. */
-    private static void thin(Map<String, String> warnings, String id, String label, Series history, String method) {
-        if (history.size() < THIN_HISTORY) {
-            warnings.put(id, label + " is fitted on " + history.size() + " quarters (" + history.first() + ".."
-                    + history.last() + "), fewer than the " + THIN_HISTORY + " a trend and its noise need ("
-                    + method + "): its band rests on " + (history.size() - 1) + " growth rates and is not to be"
-                    + " trusted");
+    /**
+     * The drift of a history of fewer than {@value #THIN_HISTORY} quarters pooled with every other revenue series
+     * known as of {@code asOf} that has {@value PooledDrift#WINDOW} recent growth rates on one definition (the last
+     * within a year of {@code asOf}), as {@link PooledDrift} describes.
+     *
+     * @param exclude the series' own slug (left out of its pool), or null for a derived series
+     * @throws ScenarioProblem at {@code key} when fewer than {@value PooledDrift#MIN_POOL} series can be pooled
+     */
+    static PooledDrift.Fit pooled(Dataset known, Quarter asOf, String exclude, Series history, String key,
+            String label) {
+        List<PooledDrift.Member> members = new ArrayList<>();
+        for (Series s : known.series()) {
+            if (s.metric() != Metric.REVENUE || s.slug().equals(exclude)) {
+                continue;
+            }
+            Series stretch = s.comparableStretch(asOf);
+            if (!stretch.isEmpty() && stretch.last().until(asOf) <= 4) {
+                PooledDrift.Member.of(s.slug(), stretch.values()).ifPresent(members::add);
+            }
+        }
+        if (members.size() < PooledDrift.MIN_POOL) {
+            throw new ScenarioProblem(key, label + " as of " + asOf + " has " + history.size() + " quarters ("
+                    + history.first() + ".." + history.last() + "), fewer than the " + THIN_HISTORY + " a trend and"
+                    + " its noise need, and the data as of then have " + members.size() + " other revenue series"
+                    + " with " + (PooledDrift.WINDOW + 1) + " recent quarters to pool it with (at least "
+                    + PooledDrift.MIN_POOL + " are needed): refused rather than forecast on "
+                    + (history.size() - 1) + " growth rates; choose a later as-of quarter or add longer series to the data");
+        }
+        return PooledDrift.fit(history.values(), 4, PooledDrift.Pool.of(members));
+    }
+
+    /**
+     * Records what a user must know about a fit before trusting its band: that it was pooled because its history
+     * was thin, or the cautions of its method (parameters the data do not identify).
+     */
+    private static void warn(Map<String, String> warnings, String id, String label, Series history, String method,
+            Fitted fitted) {
+        if (fitted instanceof PooledDrift.Fit p) {
+            warnings.put(id, String.format(Locale.ROOT, "thin fit: %s has %d quarters (%s..%s), fewer than the %d"
+                    + " %s needs for identified parameters; fitted instead by a drift pooled with %d longer series"
+                    + " (docs/methods.md, \"Thin fits\"): drift %.1f%% ± %.1f%%/quarter against its own %.1f%% on %d"
+                    + " growth rates, volatility %.1f%% against its own %.1f%% — a wider band than its own growth"
+                    + " rates give, still to be read with care", label, history.size(), history.first(),
+                    history.last(), THIN_HISTORY, method, p.pool().members().size(), 100 * p.drift(),
+                    100 * p.driftStdError(), 100 * p.ownDrift(), history.size() - 1, 100 * p.volatility(),
+                    100 * p.ownVolatility()));
+        } else if (!fitted.cautions().isEmpty()) {
+            warnings.put(id, "weakly identified: " + label + " (" + method + " on " + history.size() + " quarters): "
+                    + String.join("; ", fitted.cautions()) + " — read its band with care");
         }
     }
 

@@ -94,7 +94,7 @@ class AnswersTest {
     @Test
     void aThinFitCarriesAWarningThatItsSharesInherit() {
         String w = run.warnings().get("others");
-        assertTrue(w != null && w.contains("fitted on 3 quarters") && w.contains("not to be trusted"),
+        assertTrue(w != null && w.contains("has 3 quarters") && w.contains("pooled"),
                 "the rest of the market as of 2020Q3 rests on 3 quarters: " + run.warnings());
         assertTrue(run.warning("share:aws").orElseThrow().contains("rest of market"));
         assertTrue(run.warning("aws").isEmpty(), "AWS has 27 quarters");
