@@ -143,8 +143,15 @@ public final class RunCommand implements Callable<Integer> {
             RunCharts.all(quantilesCsv, eventsCsv, historyCsv, seriesCsv, ChartSize.DEFAULT, sc.asOf())
                     .forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
+                String title = chart.getTitle();
+                String mark = thinMark(run, name);
+                if (!mark.isEmpty()) {
+                    // the picture says it too, in the warning's first words ("thin fit", "weakly identified")
+                    chart.setTitle(title + "  " + AnswerBlock.WARN + " " + mark.substring(mark.indexOf(AnswerBlock.WARN)
+                            + 2).split(":", 2)[0]);
+                }
                 files.add(file, ChartFormat.PNG.encode(chart));
-                figures.add(new ReportHtml.Figure(file, chart.getTitle() + thinMark(run, name)));
+                figures.add(new ReportHtml.Figure(file, title + mark));
             });
             if (baseline != null) {
                 var chart = BaselineChart.build(baseline.csv(), baseline.shocksCsv(),
@@ -246,7 +253,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /** " — ⚠ thin fit: ..." for a chart drawn on a warned fit (a fan chart of one, or shares when any fit is). */
     private static String thinMark(ScenarioRun run, String chart) {
-        java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream().findFirst()
+        java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream()
+                .sorted(java.util.Comparator.comparing(x -> !x.startsWith("thin fit"))).findFirst()
                 : run.result().series().keySet().stream().filter(id -> RunCharts.fanName(id).equals(chart))
                         .findFirst().flatMap(run::warning);
         return w.map(x -> " — " + AnswerBlock.WARN + " " + x).orElse("");
