@@ -144,14 +144,12 @@ public final class RunCommand implements Callable<Integer> {
                     .forEach((name, chart) -> {
                 String file = name + "." + ChartFormat.PNG.extension();
                 String title = chart.getTitle();
-                String mark = thinMark(run, name);
-                if (!mark.isEmpty()) {
-                    // the picture says it too, in the warning's first words ("thin fit", "weakly identified")
-                    chart.setTitle(title + "  " + AnswerBlock.WARN + " " + mark.substring(mark.indexOf(AnswerBlock.WARN)
-                            + 2).split(":", 2)[0]);
-                }
+                java.util.Optional<String> w = AnswerBlock.chartWarning(run, name, RunCharts::fanName);
+                // the picture says it too, in the warning's first words ("thin fit", "weakly identified")
+                w.ifPresent(x -> chart.setTitle(title + "  " + AnswerBlock.WARN + " " + AnswerBlock.kind(x)));
                 files.add(file, ChartFormat.PNG.encode(chart));
-                figures.add(new ReportHtml.Figure(file, title + mark));
+                figures.add(new ReportHtml.Figure(file, title + w.map(x -> " — " + AnswerBlock.WARN + " " + x)
+                        .orElse("")));
             });
             if (baseline != null) {
                 var chart = BaselineChart.build(baseline.csv(), baseline.shocksCsv(),
@@ -249,15 +247,6 @@ public final class RunCommand implements Callable<Integer> {
         o.println("Wrote " + written.size() + " files to " + written.get(0).getParent() + ": "
                 + String.join(", ", names.stream().filter(n -> !n.endsWith(".png")).toList())
                 + (charts == 0 ? "" : " and " + charts + " charts (PNG); open " + REPORT + " to see them all"));
-    }
-
-    /** " — ⚠ thin fit: ..." for a chart drawn on a warned fit (a fan chart of one, or shares when any fit is). */
-    private static String thinMark(ScenarioRun run, String chart) {
-        java.util.Optional<String> w = chart.equals("share") ? run.warnings().values().stream()
-                .sorted(java.util.Comparator.comparing(x -> !x.startsWith("thin fit"))).findFirst()
-                : run.result().series().keySet().stream().filter(id -> RunCharts.fanName(id).equals(chart))
-                        .findFirst().flatMap(run::warning);
-        return w.map(x -> " — " + AnswerBlock.WARN + " " + x).orElse("");
     }
 
     private Scenario overrides(Scenario sc) {

@@ -5,6 +5,7 @@ import io.marketcast.cli.chart.ChartFormat;
 import io.marketcast.cli.chart.ChartSize;
 import io.marketcast.cli.chart.CsvInput;
 import io.marketcast.cli.chart.RunCharts;
+import io.marketcast.cli.scenario.AnswerBlock;
 import io.marketcast.cli.chart.SeriesLabels;
 import io.marketcast.cli.report.ReportHtml;
 import io.marketcast.cli.scenario.BaselineComparison;
@@ -220,6 +221,9 @@ public final class Explorer {
                 }
                 out.putAll(RunCharts.all(RunReport.quantilesCsv(run), RunReport.eventsCsv(run),
                         HistoryTable.csv(run), s, ChartSize.DEFAULT, sc.asOf()));
+                // a chart drawn on a warned fit says so in its title, as run's PNGs do
+                out.forEach((name, c) -> AnswerBlock.chartWarning(run, name, RunCharts::fanName)
+                        .ifPresent(w -> c.setTitle(c.getTitle() + "  " + AnswerBlock.WARN + " " + AnswerBlock.kind(w))));
                 charts = out;
             }
             return charts;

@@ -100,6 +100,25 @@ public final class AnswerBlock {
         return t;
     }
 
+    /**
+     * The warning behind a chart of a run: its series' for a fan chart, for the share chart a thin fit first (every
+     * share is built on every fit); empty when the chart rests on nothing warned.
+     *
+     * @param fanName chart name of a result id's fan chart
+     */
+    public static java.util.Optional<String> chartWarning(ScenarioRun run, String chart,
+            java.util.function.Function<String, String> fanName) {
+        return chart.equals("share") ? run.warnings().values().stream()
+                .sorted(java.util.Comparator.comparing(x -> !x.startsWith("thin fit"))).findFirst()
+                : run.result().series().keySet().stream().filter(id -> fanName.apply(id).equals(chart))
+                        .findFirst().flatMap(run::warning);
+    }
+
+    /** The first words of a warning, its kind: "thin fit", "weakly identified". */
+    public static String kind(String warning) {
+        return warning.split(":", 2)[0];
+    }
+
     /** The warnings behind the ⚠ rows, one line each; empty when there are none. */
     public static List<String> warnings(ScenarioRun run) {
         return run.warnings().values().stream().map(w -> WARN + " " + w).toList();
