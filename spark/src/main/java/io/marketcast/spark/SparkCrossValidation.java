@@ -118,7 +118,8 @@ public final class SparkCrossValidation {
                     out.add(RowFactory.create(row));
                 }
             }
-            return RowFactory.create(out, CrossValidation.skipped(s.length(), spec),
+            return RowFactory.create(scala.jdk.javaapi.CollectionConverters.asScala(out).toSeq(),
+                    CrossValidation.skipped(s.length(), spec),
                     bytes(new CrossValidation.Tally(spec).add(ws)));
         }, Encoders.row(perSeries)).persist(StorageLevel.MEMORY_AND_DISK());
         List<String> methodNames = check.methods().stream().map(m -> m.name()).toList();
