@@ -201,7 +201,4 @@ final class SeriesRows {
         return s;
     }
 
-    static List<Object> list(Object... first) {
-        return new ArrayList<>(List.of(first));
-    }
 }

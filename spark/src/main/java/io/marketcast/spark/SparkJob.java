@@ -101,7 +101,7 @@ public final class SparkJob implements Callable<Integer> {
         boolean stacktrace;
 
         @Option(names = "--partitions", paramLabel = "N",
-                description = "Spread the series over N partitions (default: spark.sql.shuffle.partitions).")
+                description = "Group the series into N tasks (default: spark.sql.shuffle.partitions, 200).")
         Integer partitions;
 
         PanelInput panelInput() {
@@ -129,12 +129,14 @@ public final class SparkJob implements Callable<Integer> {
 
         Dataset<Row> read(SparkSession spark) {
             String f = formatOf(inputFormat, path, "parquet", ".parquet", "--input-format");
-            Dataset<Row> d = f.equals("csv") ? spark.read().option("header", "true").csv(path)
-                    : spark.read().parquet(path);
-            return partitions == null ? d : d.repartition(partitions);
+            return f.equals("csv") ? spark.read().option("header", "true").csv(path) : spark.read().parquet(path);
         }
 
         void configure(SparkSession spark) {
+            // the series are grouped into spark.sql.shuffle.partitions tasks; adaptive execution would merge them by
+            // their size in bytes, which says nothing about the CPU a task of series costs (a few cores would get all
+            // the work), so it keeps them apart
+            spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
             if (partitions != null) {
                 if (partitions < 1) {
                     throw new Usage("--partitions must be at least 1, was " + partitions);

@@ -17,6 +17,8 @@ final class TestSpark {
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", "3")
+                    // the partitions asked for stay apart (adaptive execution would merge small ones)
+                    .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
                     .getOrCreate();
         }
         return session;
