@@ -12,7 +12,6 @@ import io.marketcast.forecast.panel.PanelBuilder;
 import io.marketcast.forecast.panel.PanelException;
 import io.marketcast.forecast.registry.Methods;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -200,5 +199,4 @@ final class SeriesRows {
         }
         return s;
     }
-
 }
