@@ -4,6 +4,7 @@ import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;
 import io.marketcast.forecast.eval.Metrics;
 import io.marketcast.forecast.internal.Parallel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,42 +156,66 @@ public final class CrossValidation {
     public static Result run(Panel panel, Spec spec, Progress progress) {
         Objects.requireNonNull(panel, "panel");
         List<PanelSeries> series = panel.series();
-        List<Method> methods = spec.methods();
-        double[] levels = spec.levels();
-        int h = spec.horizon();
         @SuppressWarnings("unchecked")
         List<Window>[] slots = new List[series.size()];
-        int[] skipped = new int[series.size()];
         int total = series.size();
-        Parallel.run("cv", total, spec.threads(), i -> {
-            PanelSeries s = series.get(i);
-            double[] y = s.values();
-            List<Window> out = new ArrayList<>();
-            for (int w = 0; w < spec.windows(); w++) {
-                int cutoff = y.length - h - (spec.windows() - 1 - w) * spec.step();
-                if (cutoff < 1) {
-                    skipped[i]++;
-                    continue;
-                }
-                double[] train = Arrays.copyOfRange(y, 0, cutoff);
-                double[] actual = Arrays.copyOfRange(y, cutoff, cutoff + h);
-                for (Method m : methods) {
-                    Attempt.Outcome o = Attempt.run(m, train, panel.season(), h, levels);
-                    out.add(new Window(s, w, cutoff, o.forecast(), actual, o.note(), o.fallback(),
-                            score(train, panel.season(), actual, o.forecast(), levels)));
-                }
-            }
-            slots[i] = out;
-        }, d -> progress.seriesDone(d, total));
+        Parallel.run("cv", total, spec.threads(), i -> slots[i] = windows(series.get(i), panel.season(), spec),
+                d -> progress.seriesDone(d, total));
         List<Window> all = new ArrayList<>();
-        for (List<Window> l : slots) {
-            all.addAll(l);
+        Tally tally = new Tally(spec);
+        int skipped = 0;
+        for (int i = 0; i < slots.length; i++) {
+            all.addAll(slots[i]);
+            tally.add(slots[i]);
+            skipped += skipped(series.get(i).length(), spec);
         }
-        List<Accuracy> accuracy = new ArrayList<>();
-        for (Method m : methods) {
-            accuracy.add(accuracy(m.name(), all, levels.length));
+        return new Result(spec.levels(), all, tally.accuracy(), skipped);
+    }
+
+    /**
+     * The windows of one series, in window, method order: what {@link #run(Panel, Spec)} does for each of its
+     * series (the same doubles, fallbacks and notes), for callers that distribute the series themselves (the Spark
+     * module); {@link Tally} turns them into the accuracy table. {@link Spec#threads()} is not used.
+     *
+     * @param series the series
+     * @param season the seasonal period the methods are given (the panel's)
+     */
+    public static List<Window> windows(PanelSeries series, int season, Spec spec) {
+        Objects.requireNonNull(series, "series");
+        if (season < 1) {
+            throw new IllegalArgumentException("season must be at least 1, was " + season);
         }
-        return new Result(levels, all, accuracy, Arrays.stream(skipped).sum());
+        double[] y = series.values();
+        double[] levels = spec.levels();
+        int h = spec.horizon();
+        List<Window> out = new ArrayList<>();
+        for (int w = 0; w < spec.windows(); w++) {
+            int cutoff = cutoff(y.length, w, spec);
+            if (cutoff < 1) {
+                continue;
+            }
+            double[] train = Arrays.copyOfRange(y, 0, cutoff);
+            double[] actual = Arrays.copyOfRange(y, cutoff, cutoff + h);
+            for (Method m : spec.methods()) {
+                Attempt.Outcome o = Attempt.run(m, train, season, h, levels);
+                out.add(new Window(series, w, cutoff, o.forecast(), actual, o.note(), o.fallback(),
+                        score(train, season, actual, o.forecast(), levels)));
+            }
+        }
+        return out;
+    }
+
+    /** The windows a series of {@code length} observations is too short for (no history before the cut-off). */
+    public static int skipped(int length, Spec spec) {
+        int n = 0;
+        for (int w = 0; w < spec.windows(); w++) {
+            n += cutoff(length, w, spec) < 1 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int cutoff(int length, int window, Spec spec) {
+        return length - spec.horizon() - (spec.windows() - 1 - window) * spec.step();
     }
 
     /** The benchmark's scores of one forecast; MASE's period falls back to 1 for a history of m or fewer values. */
@@ -227,61 +252,144 @@ public final class CrossValidation {
         return false;
     }
 
-    private static Accuracy accuracy(String method, List<Window> all, int levels) {
-        Mean mae = new Mean();
-        Mean rmse = new Mean();
-        Mean mape = new Mean();
-        Mean smape = new Mean();
-        Mean mase = new Mean();
-        Mean msis = new Mean();
-        Mean[] coverage = new Mean[levels];
-        for (int k = 0; k < levels; k++) {
-            coverage[k] = new Mean();
+    /**
+     * The accuracy table, built series by series: each mean is the exactly rounded sum of its scores (not the
+     * running sum of {@code double}s) divided by their count, so it does not depend on the order in which series
+     * are added nor on how tallies are split and {@link #merge merged} — which is what lets a distributed run (the
+     * Spark module) give the same doubles as {@link #run(Panel, Spec)} whatever its partitions. NaN scores are
+     * skipped, each metric on its own. Not thread-safe; serializable, so that tallies can travel between machines.
+     */
+    public static final class Tally implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> methods;
+        private final int levels;
+        private final int[] series;
+        private final int[] windows;
+        private final int[] fallbacks;
+        /** Per method: mae, rmse, mape, smape, mase, msis, then one per level's coverage. */
+        private final ExactMean[][] means;
+
+        /** An empty tally of {@code spec}'s methods and levels. */
+        public Tally(Spec spec) {
+            this(spec.methods().stream().map(Method::name).toList(), spec.levels().length);
         }
-        int windows = 0;
-        int fallbacks = 0;
-        java.util.Set<String> series = new java.util.HashSet<>();
-        for (Window w : all) {
-            if (!w.method().equals(method)) {
-                continue;
+
+        /** An empty tally of these method names (in the order of the table) and this many interval levels. */
+        public Tally(List<String> methods, int levels) {
+            this.methods = List.copyOf(methods);
+            this.levels = levels;
+            int k = this.methods.size();
+            series = new int[k];
+            windows = new int[k];
+            fallbacks = new int[k];
+            means = new ExactMean[k][6 + levels];
+            for (ExactMean[] row : means) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = new ExactMean();
+                }
             }
-            windows++;
-            series.add(w.series().id());
-            fallbacks += w.fallback() ? 1 : 0;
-            Scores s = w.scores();
-            mae.add(s.mae());
-            rmse.add(s.rmse());
-            mape.add(s.mape());
-            smape.add(s.smape());
-            mase.add(s.mase());
-            msis.add(s.msis());
-            double[] c = s.coverage();
-            for (int k = 0; k < levels; k++) {
-                coverage[k].add(c[k]);
+        }
+
+        /** Adds the windows of one series (all of them: the series is counted once per method it has windows of). */
+        public Tally add(List<Window> ofOneSeries) {
+            boolean[] seen = new boolean[methods.size()];
+            for (Window w : ofOneSeries) {
+                int j = methods.indexOf(w.method());
+                if (j < 0) {
+                    throw new IllegalArgumentException("method '" + w.method() + "' is not one of " + methods);
+                }
+                seen[j] = true;
+                windows[j]++;
+                fallbacks[j] += w.fallback() ? 1 : 0;
+                Scores s = w.scores();
+                ExactMean[] m = means[j];
+                m[0].add(s.mae());
+                m[1].add(s.rmse());
+                m[2].add(s.mape());
+                m[3].add(s.smape());
+                m[4].add(s.mase());
+                m[5].add(s.msis());
+                double[] c = s.coverage();
+                for (int k = 0; k < levels; k++) {
+                    m[6 + k].add(c[k]);
+                }
             }
+            for (int j = 0; j < seen.length; j++) {
+                series[j] += seen[j] ? 1 : 0;
+            }
+            return this;
         }
-        double[] cov = new double[levels];
-        for (int k = 0; k < levels; k++) {
-            cov[k] = coverage[k].get();
+
+        /** Adds another tally of the same methods and levels, of other series; returns this tally. */
+        public Tally merge(Tally other) {
+            if (!methods.equals(other.methods) || levels != other.levels) {
+                throw new IllegalArgumentException("tallies of different methods or levels: " + methods + " and "
+                        + other.methods);
+            }
+            for (int j = 0; j < methods.size(); j++) {
+                series[j] += other.series[j];
+                windows[j] += other.windows[j];
+                fallbacks[j] += other.fallbacks[j];
+                for (int i = 0; i < means[j].length; i++) {
+                    means[j][i].merge(other.means[j][i]);
+                }
+            }
+            return this;
         }
-        return new Accuracy(method, series.size(), windows, mae.get(), rmse.get(), mape.get(), smape.get(),
-                mase.get(), cov, msis.get(), fallbacks);
+
+        /** One row per method, in the order of the methods. */
+        public List<Accuracy> accuracy() {
+            List<Accuracy> out = new ArrayList<>(methods.size());
+            for (int j = 0; j < methods.size(); j++) {
+                ExactMean[] m = means[j];
+                double[] cov = new double[levels];
+                for (int k = 0; k < levels; k++) {
+                    cov[k] = m[6 + k].get();
+                }
+                out.add(new Accuracy(methods.get(j), series[j], windows[j], m[0].get(), m[1].get(), m[2].get(),
+                        m[3].get(), m[4].get(), cov, m[5].get(), fallbacks[j]));
+            }
+            return out;
+        }
     }
 
-    /** A running mean in input order that skips NaN. */
-    private static final class Mean {
-        private double sum;
-        private int n;
+    /**
+     * A mean that skips NaN, of the exactly rounded sum: finite values are summed exactly (as {@link BigDecimal},
+     * which holds every double exactly) and rounded once; infinities are summed apart and dominate.
+     */
+    private static final class ExactMean implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private BigDecimal sum = BigDecimal.ZERO;
+        private double infinite;
+        private long n;
 
         void add(double v) {
-            if (!Double.isNaN(v)) {
-                sum += v;
-                n++;
+            if (Double.isNaN(v)) {
+                return;
             }
+            if (Double.isInfinite(v)) {
+                infinite += v;
+            } else if (v != 0) {
+                sum = sum.add(new BigDecimal(v));
+            }
+            n++;
+        }
+
+        void merge(ExactMean o) {
+            sum = sum.add(o.sum);
+            infinite += o.infinite;
+            n += o.n;
         }
 
         double get() {
-            return n == 0 ? Double.NaN : sum / n;
+            if (n == 0) {
+                return Double.NaN;
+            }
+            return (infinite != 0 || Double.isNaN(infinite) ? infinite : sum.doubleValue()) / n;
         }
     }
 }

@@ -137,6 +137,52 @@ public final class PanelBuilder {
         return new Panel(source, freq, season, style, out);
     }
 
+    /**
+     * What the rows added so far say about the frequency, for a caller that builds a panel in parts (the Spark
+     * module builds each series on its own and checks that every part agrees, as {@link #build()} checks every
+     * series): the frequency of the series with two or more dates, or empty when every series has a single date.
+     * Checks the rows as {@link #build()} does up to the frequency (duplicates, mixed frequencies).
+     */
+    public java.util.Optional<Frequency> inferredFrequency() {
+        if (byId.isEmpty()) {
+            throw error(1, options.idColumn(), "no data rows");
+        }
+        Frequency freq = null;
+        Rows first = null;
+        for (Rows r : byId.values()) {
+            sortAndCheckDuplicates(r);
+            Frequency f = seriesFrequency(r);
+            if (f == null) {
+                continue;
+            }
+            if (freq == null) {
+                freq = f;
+                first = r;
+            } else if (f != freq) {
+                throw mixed(r, f, first, freq);
+            }
+        }
+        return java.util.Optional.ofNullable(freq);
+    }
+
+    /** How the rows added so far write their dates (empty before the first row). */
+    public java.util.Optional<DateStyle> style() {
+        return java.util.Optional.ofNullable(style);
+    }
+
+    /**
+     * The error for two series of different frequencies, worded as {@link #build()} words it, for a caller that
+     * compares the {@link #inferredFrequency()} of panels built in parts.
+     */
+    public PanelException mixed(String id, long row, Frequency f, String firstId, long firstRow, Frequency freq) {
+        return error(row, options.dateColumn(), "series '" + id + "' is " + f.label() + " but series '" + firstId
+                + "' (row " + firstRow + ") is " + freq.label() + "; mixed frequencies need --freq");
+    }
+
+    private PanelException mixed(Rows r, Frequency f, Rows first, Frequency freq) {
+        return mixed(r.id, r.row[0], f, first.id, first.row[0], freq);
+    }
+
     private void sortAndCheckDuplicates(Rows r) {
         Integer[] order = new Integer[r.n];
         boolean sorted = true;
@@ -186,9 +232,7 @@ public final class PanelBuilder {
                 freq = f;
                 first = r;
             } else if (f != freq) {
-                throw error(r.row[0], options.dateColumn(), "series '" + r.id + "' is " + f.label()
-                        + " but series '" + first.id + "' (row " + first.row[0] + ") is " + freq.label()
-                        + "; mixed frequencies need --freq");
+                throw mixed(r, f, first, freq);
             }
         }
         if (freq == null) {

@@ -84,19 +84,38 @@ public final class PanelForecaster {
     /** The forecasts, series by series and, within a series, in the order of the methods. */
     public static List<Result> forecast(Panel panel, Spec spec, Progress progress) {
         List<PanelSeries> series = panel.series();
-        List<Method> methods = spec.methods();
-        int k = methods.size();
+        int k = spec.methods().size();
         Result[] slots = new Result[series.size() * k];
-        double[] levels = spec.levels();
         int total = series.size();
         Parallel.run("forecast", total, spec.threads(), i -> {
-            PanelSeries s = series.get(i);
-            double[] y = s.values();
+            List<Result> one = forecast(series.get(i), panel.season(), spec);
             for (int j = 0; j < k; j++) {
-                Attempt.Outcome o = Attempt.run(methods.get(j), y, panel.season(), spec.horizon(), levels);
-                slots[i * k + j] = new Result(s, o.forecast(), o.note(), o.fallback());
+                slots[i * k + j] = one.get(j);
             }
         }, d -> progress.seriesDone(d, total));
         return List.of(slots);
+    }
+
+    /**
+     * The forecasts of one series, in the order of the methods: what {@link #forecast(Panel, Spec)} does for each
+     * of its series (the same doubles, the same fallbacks and notes), for callers that distribute the series
+     * themselves (the Spark module). {@link Spec#threads()} is not used.
+     *
+     * @param series the series
+     * @param season the seasonal period the methods are given (the panel's)
+     */
+    public static List<Result> forecast(PanelSeries series, int season, Spec spec) {
+        Objects.requireNonNull(series, "series");
+        if (season < 1) {
+            throw new IllegalArgumentException("season must be at least 1, was " + season);
+        }
+        double[] y = series.values();
+        double[] levels = spec.levels();
+        List<Result> out = new java.util.ArrayList<>(spec.methods().size());
+        for (Method m : spec.methods()) {
+            Attempt.Outcome o = Attempt.run(m, y, season, spec.horizon(), levels);
+            out.add(new Result(series, o.forecast(), o.note(), o.fallback()));
+        }
+        return out;
     }
 }
