@@ -39,6 +39,37 @@ final class CsvPanelReader {
         return new CsvPanelReader(in).panel(source, wanted, options);
     }
 
+    /** One record of a CSV table and the line it starts on. */
+    interface RecordSink {
+        void record(long line, List<String> fields);
+    }
+
+    /**
+     * Reads any CSV table with the same quoting, limits and messages as a panel: gives the header's fields to
+     * {@code onHeader}, then each non-blank record with its line to the sink it returned.
+     */
+    static void records(Reader in, String source, java.util.function.Function<List<String>, RecordSink> onHeader)
+            throws IOException {
+        CsvPanelReader r = new CsvPanelReader(in);
+        RecordSink sink = onHeader.apply(r.headerRow(source));
+        List<String> fields = new ArrayList<>();
+        long rows = 0;
+        while (true) {
+            long row = r.line;
+            if (!r.next(fields, source)) {
+                return;
+            }
+            if (++rows > MAX_ROWS) {
+                throw new PanelException(source, row, "(row)", "more than " + MAX_ROWS + " data rows, the most read"
+                        + " from one file (docs/limits.md)");
+            }
+            if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                continue;
+            }
+            sink.record(row, fields);
+        }
+    }
+
     private Panel panel(String source, Columns.Wanted wanted, PanelOptions options) throws IOException {
         List<String> header = headerRow(source);
         Columns c = Columns.find(source, header, wanted);
