@@ -221,7 +221,8 @@ public final class CvCommand implements Callable<Integer> {
                     .append(" series");
         }
         return sb + (byMae > 0 ? "; " + byMae + " series decided by mae (" + metric.label() + " undefined for "
-                + "every method)" : "") + (none > 0 ? "; " + none + " series without a window got the first method" : "");
+                + "every method)" : "") + (none > 0 ? "; " + none + " series without a window got the first method"
+                : "");
     }
 
     private static TextTable text(CrossValidation.Result r) {

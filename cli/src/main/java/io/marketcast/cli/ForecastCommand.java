@@ -123,8 +123,8 @@ public final class ForecastCommand implements Callable<Integer> {
         notes(err, results);
         best.notes(err, panel);
         err.println("forecast: " + panel.size() + " series (" + panel.frequency().label() + ", season "
-                + panel.season() + ") x " + (ms.size() + (chosen == null ? 0 : 1)) + " method(s), h = " + horizon + "; read in " + readTime
-                + ", forecast in " + fitTime + " with " + n + " thread(s)");
+                + panel.season() + ") x " + (ms.size() + (chosen == null ? 0 : 1)) + " method(s), h = " + horizon
+                + "; read in " + readTime + ", forecast in " + fitTime + " with " + n + " thread(s)");
         err.flush();
         return Marketcast.OK;
     }
