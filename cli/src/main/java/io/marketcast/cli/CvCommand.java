@@ -1,11 +1,13 @@
 package io.marketcast.cli;
 
 import io.marketcast.cli.chart.PanelChart;
+import io.marketcast.cli.panel.BestFile;
 import io.marketcast.cli.panel.PanelTables;
 import io.marketcast.cli.panel.Table;
 import io.marketcast.cli.text.TextTable;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.Method;
+import io.marketcast.forecast.panel.BestMethod;
 import io.marketcast.forecast.panel.CrossValidation;
 import io.marketcast.forecast.panel.Panel;
 import io.marketcast.forecast.panel.PanelSeries;
@@ -66,6 +68,18 @@ public final class CvCommand implements Callable<Integer> {
             description = "Also write the accuracy table to FILE (.csv, .json or .parquet).")
     Path accuracyOut;
 
+    @Option(names = "--best", paramLabel = "FILE",
+            description = "Also write each series' best method by --best-by to FILE (CSV: series, method, metric, "
+                    + "score, windows); 'marketcast forecast DATA --methods best-by-cv --best-from FILE' forecasts "
+                    + "each series with it. Run cv on the data you will forecast from: its windows end there.")
+    Path bestOut;
+
+    @Option(names = "--best-by", defaultValue = "smape", paramLabel = "METRIC",
+            description = "What --best chooses by, the lowest mean over a series' windows: mae, rmse, mape, smape, "
+                    + "mase or msis (default: ${DEFAULT-VALUE}). A tie goes to the method listed first; a series "
+                    + "where the metric is undefined for every method is decided by mae.")
+    String bestBy;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Format of --out: csv, json or parquet (default: by its extension).")
     String format;
@@ -98,6 +112,7 @@ public final class CvCommand implements Callable<Integer> {
             throw new UserException("--step must be at least 1, was " + step);
         }
         List<Method> ms = MethodList.parse(plugins.registry(), methods);
+        BestMethod.Metric metric = bestMetric(bestBy, bestOut);
         double[] levels = PanelRun.levels(level);
         int n = PanelRun.threads(threads);
         PanelOutput.Format fmt = PanelOutput.format(format, out);
@@ -116,6 +131,11 @@ public final class CvCommand implements Callable<Integer> {
         }
         if (accuracyOut != null) {
             files.add(accuracyOut, PanelOutput.encode(accuracy, PanelOutput.Format.of(accuracyOut)));
+        }
+        List<BestMethod.Choice> best = List.of();
+        if (bestOut != null) {
+            best = BestMethod.choose(panel, result, metric);
+            files.add(bestOut, PanelOutput.encode(BestFile.table(best), PanelOutput.Format.CSV));
         }
         Path dir = chartDir != null ? chartDir : out != null && out.toAbsolutePath().getParent() != null
                 ? out.toAbsolutePath().getParent() : Path.of("");
@@ -153,6 +173,9 @@ public final class CvCommand implements Callable<Integer> {
             err.println("marketcast: note: " + e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " windows)"
                     : ""));
         }
+        if (bestOut != null) {
+            err.println("marketcast: best by " + metric.label() + ": " + bestSummary(best, ms, metric));
+        }
         if (result.skipped() > 0) {
             err.println("marketcast: note: " + result.skipped() + " window(s) skipped: their series were too short "
                     + "to leave any history before the cut-off");
@@ -161,6 +184,45 @@ public final class CvCommand implements Callable<Integer> {
                 + readTime + ", cross-validated in " + fitTime + " with " + n + " thread(s)");
         err.flush();
         return Marketcast.OK;
+    }
+
+    /** {@code --best-by}, checked before any work; {@code --best} must name a CSV file. */
+    static BestMethod.Metric bestMetric(String text, Path best) {
+        BestMethod.Metric m;
+        try {
+            m = BestMethod.Metric.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--best-by: " + e.getMessage());
+        }
+        if (best != null && PanelOutput.Format.of(best) != PanelOutput.Format.CSV) {
+            throw new UserException("--best: " + best + ": the best file is CSV (forecast --best-from reads it); "
+                    + "name it .csv");
+        }
+        return m;
+    }
+
+    /** {@code ets 12 series, theta 20 series, ...} in the order of the methods; and how many MAE decided. */
+    private static String bestSummary(List<BestMethod.Choice> best, List<Method> methods,
+            BestMethod.Metric metric) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Method m : methods) {
+            counts.put(m.name(), 0);
+        }
+        int byMae = 0;
+        int none = 0;
+        for (BestMethod.Choice c : best) {
+            counts.merge(c.method(), 1, Integer::sum);
+            none += c.windows() == 0 ? 1 : 0;
+            byMae += c.windows() > 0 && c.metric() != metric ? 1 : 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue())
+                    .append(" series");
+        }
+        return sb + (byMae > 0 ? "; " + byMae + " series decided by mae (" + metric.label() + " undefined for "
+                + "every method)" : "") + (none > 0 ? "; " + none + " series without a window got the first method"
+                : "");
     }
 
     private static TextTable text(CrossValidation.Result r) {

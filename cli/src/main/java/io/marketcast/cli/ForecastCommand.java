@@ -41,8 +41,15 @@ public final class ForecastCommand implements Callable<Integer> {
     int horizon;
 
     @Option(names = "--methods", defaultValue = "ets,theta,auto", paramLabel = "LIST",
-            description = "Comma-separated method names (default: ${DEFAULT-VALUE}); 'marketcast methods' lists them.")
+            description = "Comma-separated method names (default: ${DEFAULT-VALUE}); 'marketcast methods' lists them. "
+                    + "best-by-cv forecasts each series with its method in --best-from.")
     String methods;
+
+    @Option(names = "--best-from", paramLabel = "FILE",
+            description = "With --methods best-by-cv: the file 'marketcast cv DATA --best FILE' wrote, each series' "
+                    + "best method by cross-validation. It must name every series of the data (extra rows are "
+                    + "ignored). The rows of best-by-cv name the method used in the column 'chosen'.")
+    Path bestFrom;
 
     @Option(names = "--level", defaultValue = "80,95", paramLabel = "LIST",
             description = "Interval levels in percent (default: ${DEFAULT-VALUE}).")
@@ -77,19 +84,26 @@ public final class ForecastCommand implements Callable<Integer> {
         if (horizon < 1) {
             throw new UserException("--h must be at least 1, was " + horizon);
         }
-        List<Method> ms = MethodList.parse(plugins.registry(), methods);
+        BestByCv best = BestByCv.parse(plugins.registry(), methods, bestFrom);
+        List<Method> ms = best.others();
         double[] levels = PanelRun.levels(level);
         int n = PanelRun.threads(threads);
         PanelOutput.Format fmt = PanelOutput.format(format, out);
         long start = System.nanoTime();
         Panel panel = input.read(System.in);
         List<PanelSeries> charted = PanelOutput.chartSeries(panel, chart);
+        List<Method> chosen = best.chosen(panel);
         String readTime = PanelRun.seconds(start);
         long fit = System.nanoTime();
-        List<PanelForecaster.Result> results = PanelRun.withProgress("forecast", p -> PanelForecaster.forecast(panel,
-                new PanelForecaster.Spec(ms, horizon, levels, n), p));
+        List<PanelForecaster.Result> results = ms.isEmpty() ? List.of() : PanelRun.withProgress("forecast",
+                p -> PanelForecaster.forecast(panel, new PanelForecaster.Spec(ms, horizon, levels, n), p));
+        List<PanelForecaster.Result> each = chosen == null ? null : PanelRun.withProgress("best-by-cv",
+                p -> PanelForecaster.forecastEach(panel, chosen, new PanelForecaster.Spec(List.of(chosen.get(0)),
+                        horizon, levels, n), p));
         String fitTime = PanelRun.seconds(fit);
-        Table table = PanelTables.forecasts(results, levels);
+        List<String> chosenColumn = each == null ? null : new ArrayList<>();
+        results = best.merge(results, each, chosenColumn);
+        Table table = PanelTables.forecasts(results, levels, chosenColumn);
         PanelOutput files = new PanelOutput();
         if (out != null) {
             files.add(out, PanelOutput.encode(table, fmt));
@@ -107,9 +121,10 @@ public final class ForecastCommand implements Callable<Integer> {
             err.println("Wrote " + p);
         }
         notes(err, results);
+        best.notes(err, panel);
         err.println("forecast: " + panel.size() + " series (" + panel.frequency().label() + ", season "
-                + panel.season() + ") x " + ms.size() + " method(s), h = " + horizon + "; read in " + readTime
-                + ", forecast in " + fitTime + " with " + n + " thread(s)");
+                + panel.season() + ") x " + (ms.size() + (chosen == null ? 0 : 1)) + " method(s), h = " + horizon
+                + "; read in " + readTime + ", forecast in " + fitTime + " with " + n + " thread(s)");
         err.flush();
         return Marketcast.OK;
     }

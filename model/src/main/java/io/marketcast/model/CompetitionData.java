@@ -264,20 +264,34 @@ public final class CompetitionData {
         int pos = 0;
         int len = text.length();
         boolean header = true;
+        // the series being read: its raw id field, its id, its size, its values and how many were read
+        String rawId = null;
+        String id = null;
+        int[] size = null;
+        double[] a = null;
+        int have = 0;
         while (pos < len) {
             int end = text.indexOf('\n', pos);
             if (end < 0) {
                 end = len;
             }
             line++;
-            String l = text.substring(pos, end).strip();
+            int s = pos;
+            int e = end;
             pos = end + 1;
-            if (l.isEmpty()) {
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e) {
                 continue;
             }
-            String[] f = l.split(",", -1);
             if (header) {
                 header = false;
+                String l = text.substring(s, e);
+                String[] f = l.split(",", -1);
                 if (f.length != 3 || !unquote(f[0]).equals("id") || !unquote(f[1]).equals("t")
                         || !unquote(f[2]).equals("value")) {
                     throw new DataException(name, line, null, "header must be id,t,value, was "
@@ -285,21 +299,37 @@ public final class CompetitionData {
                 }
                 continue;
             }
-            if (f.length != 3) {
-                throw new DataException(name, line, null, "row has " + f.length + " fields, the header has 3");
+            int c1 = text.indexOf(',', s);
+            int c2 = c1 < 0 || c1 >= e ? -1 : text.indexOf(',', c1 + 1);
+            if (c1 < 0 || c1 >= e || c2 < 0 || c2 >= e || text.indexOf(',', c2 + 1) >= 0
+                    && text.indexOf(',', c2 + 1) < e) {
+                throw new DataException(name, line, null, "row has " + text.substring(s, e).split(",", -1).length
+                        + " fields, the header has 3");
             }
-            String id = unquote(f[0]);
-            int[] size = sizes.get(id);
-            if (size == null) {
-                throw new DataException(name, line, "id", "series '" + id + "' is not in series.csv");
+            if (rawId == null || c1 - s != rawId.length() || !text.startsWith(rawId, s)) {
+                if (id != null) {
+                    out.put(id, a);
+                    filled.put(id, have);
+                }
+                rawId = text.substring(s, c1);
+                id = unquote(rawId);
+                size = sizes.get(id);
+                if (size == null) {
+                    throw new DataException(name, line, "id", "series '" + id + "' is not in series.csv");
+                }
+                a = out.get(id);
+                have = filled.getOrDefault(id, 0);
             }
-            int t;
-            try {
-                t = Integer.parseInt(unquote(f[1]));
-            } catch (NumberFormatException e) {
-                throw new DataException(name, line, "t", "'" + f[1] + "' is not a whole number");
+            int t = wholeNumber(text, c1 + 1, c2);
+            if (t < 0) {
+                String raw = text.substring(c1 + 1, c2);
+                try {
+                    t = Integer.parseInt(unquote(raw));
+                } catch (NumberFormatException x) {
+                    throw new DataException(name, line, "t", "'" + raw + "' is not a whole number");
+                }
             }
-            int expected = filled.getOrDefault(id, 0) + 1;
+            int expected = have + 1;
             if (t != expected) {
                 throw new DataException(name, line, "t", "series " + id + ": expected t = " + expected + ", found "
                         + t);
@@ -308,24 +338,45 @@ public final class CompetitionData {
                 throw new DataException(name, line, "t", "series " + id + " has " + size[which] + " values in "
                         + "series.csv, found t = " + t);
             }
-            double v = number(name, line, "value", unquote(f[2]));
+            double v = number(name, line, "value", unquote(text.substring(c2 + 1, e)));
             // arrays grow with the values actually read, never to a size a file merely claims
-            double[] a = out.computeIfAbsent(id, k -> new double[Math.min(size[which], 64)]);
+            if (a == null) {
+                a = new double[Math.min(size[which], 64)];
+            }
             if (t > a.length) {
                 a = java.util.Arrays.copyOf(a, (int) Math.min(size[which], 2L * a.length));
-                out.put(id, a);
             }
             a[t - 1] = v;
-            filled.put(id, t);
+            have = t;
         }
-        for (Map.Entry<String, int[]> e : sizes.entrySet()) {
-            int got = filled.getOrDefault(e.getKey(), 0);
-            if (got != e.getValue()[which]) {
-                throw new DataException(name, 0, null, "series " + e.getKey() + " has " + got + " values, series.csv"
-                        + " says " + e.getValue()[which]);
+        if (id != null) {
+            out.put(id, a);
+            filled.put(id, have);
+        }
+        for (Map.Entry<String, int[]> en : sizes.entrySet()) {
+            int got = filled.getOrDefault(en.getKey(), 0);
+            if (got != en.getValue()[which]) {
+                throw new DataException(name, 0, null, "series " + en.getKey() + " has " + got + " values, "
+                        + "series.csv says " + en.getValue()[which]);
             }
         }
         return out;
+    }
+
+    /** The plain decimal digits in {@code text[from, to)} as an int, or -1 when they are not just 1 to 9 digits. */
+    private static int wholeNumber(String text, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String unquote(String s) {

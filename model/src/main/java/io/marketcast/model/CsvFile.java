@@ -1,42 +1,38 @@
 package io.marketcast.model;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
+import java.util.Map;
 
 /**
- * A CSV file read with Tablesaw, every column as text, each row knowing the line it starts on.
+ * A CSV file (RFC 4180 quoting), every column as text, each row knowing the line it starts on.
  *
- * <p>Before Tablesaw parses, a structural pass checks quoting and field counts so that a malformed file is
- * rejected with its line number instead of being half-read. Package-private: the loaders turn rows into
- * domain values and report problems as {@link DataException}.
+ * <p>One pass over the text checks quoting and field counts, so that a malformed file is rejected with its line
+ * number instead of being half-read, and splits the records into fields. (Tablesaw did the splitting until
+ * 2026-12: its start-up — a class-path scan for its readers — cost about a second of every run.) Package-private:
+ * the loaders turn rows into domain values and report problems as {@link DataException}.
  */
 final class CsvFile {
 
     /** One data row: its 1-based line in the file and its cells by column. */
-    record Row(int line, Table table, int index) {
+    record Row(int line, Map<String, Integer> columns, String[] cells) {
 
+        /** The cell of {@code column}, trimmed; empty when the column is absent or the cell empty. */
         String get(String column) {
-            if (!table.containsColumn(column)) {
-                return "";
-            }
-            String v = table.stringColumn(column).get(index);
-            return v == null ? "" : v.trim();
+            Integer i = columns.get(column);
+            return i == null ? "" : cells[i].trim();
         }
     }
 
     private final String name;
-    private final Table table;
+    private final List<String> header;
     private final List<Row> rows;
 
-    private CsvFile(String name, Table table, List<Row> rows) {
+    private CsvFile(String name, List<String> header, List<Row> rows) {
         this.name = name;
-        this.table = table;
+        this.header = header;
         this.rows = rows;
     }
 
@@ -48,8 +44,9 @@ final class CsvFile {
         return rows;
     }
 
-    Table table() {
-        return table;
+    /** Whether the header names {@code column}. */
+    boolean hasColumn(String column) {
+        return header.contains(column);
     }
 
     /**
@@ -63,40 +60,20 @@ final class CsvFile {
             text = text.substring(1);
         }
         text = lineFeeds(text);
-        List<Integer> recordLines = structure(name, text);
-        if (recordLines.isEmpty()) {
+        List<String> header = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        if (!records(name, text, header, columns, rows)) {
             throw new DataException(name, 0, null, "the file is empty (expected a header line with columns "
                     + String.join(", ", required) + ")");
         }
-        Table table;
-        try {
-            table = Table.read().usingOptions(CsvReadOptions.builder(new StringReader(text))
-                    .tableName(name)
-                    .header(true)
-                    .columnTypes(col -> ColumnType.STRING)
-                    .missingValueIndicator("")
-                    .maxCharsPerColumn(MAX_FIELD_CHARS + 16)
-                    .build());
-        } catch (RuntimeException e) {
-            throw new DataException(name, 0, null, "cannot parse as CSV: " + e.getMessage());
-        }
-        Set<String> columns = Set.copyOf(table.columnNames());
         for (String col : required) {
-            if (!columns.contains(col)) {
+            if (!columns.containsKey(col)) {
                 throw new DataException(name, 1, col, "required column is missing (header has "
-                        + String.join(", ", table.columnNames()) + ")");
+                        + String.join(", ", header) + ")");
             }
         }
-        int dataRows = recordLines.size() - 1;
-        if (table.rowCount() != dataRows) {
-            throw new DataException(name, 0, null, "expected " + dataRows + " data rows, Tablesaw read "
-                    + table.rowCount());
-        }
-        List<Row> rows = new ArrayList<>(dataRows);
-        for (int i = 0; i < dataRows; i++) {
-            rows.add(new Row(recordLines.get(i + 1), table, i));
-        }
-        return new CsvFile(name, table, List.copyOf(rows));
+        return new CsvFile(name, List.copyOf(header), List.copyOf(rows));
     }
 
     /** The longest field read, in characters; a longer one is refused with its line. */
@@ -121,35 +98,40 @@ final class CsvFile {
     }
 
     /**
-     * Walks the text once, RFC 4180 style, and returns the line on which each non-blank record starts.
-     * Checks that every record has as many fields as the header and that quotes are balanced.
+     * Walks the text once, RFC 4180 style: checks that every record has as many fields as the header and that quotes
+     * are balanced, fills {@code header} (and {@code columns}, name to index) and {@code rows} with the non-blank
+     * records and the line each starts on. False when there is no record at all.
      */
-    private static List<Integer> structure(String name, String text) {
-        List<Integer> starts = new ArrayList<>();
+    private static boolean records(String name, String text, List<String> header, Map<String, Integer> columns,
+            List<Row> rows) {
         int line = 1;
         int recordStart = 1;
-        int fields = 1;
-        int headerFields = -1;
         boolean inQuotes = false;
         boolean blank = true;
+        boolean any = false;
         int quoteLine = 0;
         int fieldStart = 0;
-        List<String> header = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder(32);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (i - fieldStart > MAX_FIELD_CHARS) {
-                throw new DataException(name, inQuotes ? quoteLine : line, null, "field " + fields + " is longer "
-                        + "than " + MAX_FIELD_CHARS + " characters, the longest field read");
+                throw new DataException(name, inQuotes ? quoteLine : line, null, "field " + (fields.size() + 1)
+                        + " is longer than " + MAX_FIELD_CHARS + " characters, the longest field read");
             }
             if (inQuotes) {
                 if (c == '"') {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
                         i++;
                     } else {
                         inQuotes = false;
                     }
-                } else if (c == '\n') {
-                    line++;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
                 }
                 continue;
             }
@@ -160,40 +142,62 @@ final class CsvFile {
                     blank = false;
                 }
                 case ',' -> {
-                    if (headerFields < 0) {
-                        header(name, line, header, text.substring(fieldStart, i));
-                    }
-                    fields++;
+                    fields.add(field.toString());
+                    field.setLength(0);
                     fieldStart = i + 1;
                     blank = false;
                 }
                 case '\r' -> { }
                 case '\n' -> {
-                    if (headerFields < 0 && !blank) {
-                        header(name, line, header, text.substring(fieldStart, i));
-                    }
+                    fields.add(field.toString());
+                    field.setLength(0);
                     fieldStart = i + 1;
-                    headerFields = endRecord(name, starts, recordStart, fields, headerFields, blank);
+                    any |= endRecord(name, recordStart, fields, blank, header, columns, rows);
                     line++;
                     recordStart = line;
-                    fields = 1;
                     blank = true;
                 }
                 default -> {
                     if (!Character.isWhitespace(c)) {
                         blank = false;
                     }
+                    field.append(c);
                 }
             }
         }
         if (inQuotes) {
             throw new DataException(name, quoteLine, null, "a quoted field is never closed (unbalanced '\"')");
         }
-        if (headerFields < 0 && !blank) {
-            header(name, line, header, text.substring(fieldStart));
+        fields.add(field.toString());
+        any |= endRecord(name, recordStart, fields, blank, header, columns, rows);
+        return any;
+    }
+
+    /** Ends a record: the header (the first non-blank record) or a data row; blank records are skipped. */
+    private static boolean endRecord(String name, int recordStart, List<String> fields, boolean blank,
+            List<String> header, Map<String, Integer> columns, List<Row> rows) {
+        try {
+            if (blank) {
+                return false;
+            }
+            if (header.isEmpty()) {
+                for (String raw : fields) {
+                    header(name, recordStart, header, raw);
+                }
+                for (int k = 0; k < header.size(); k++) {
+                    columns.put(header.get(k), k);
+                }
+                return true;
+            }
+            if (fields.size() != header.size()) {
+                throw new DataException(name, recordStart, null, "row has " + fields.size() + " fields, the header has "
+                        + header.size());
+            }
+            rows.add(new Row(recordStart, columns, fields.toArray(String[]::new)));
+            return true;
+        } finally {
+            fields.clear();
         }
-        endRecord(name, starts, recordStart, fields, headerFields, blank);
-        return starts;
     }
 
     /** Adds a header cell; a column named twice (or not at all) is refused. */
@@ -209,18 +213,5 @@ final class CsvFile {
                     + (header.indexOf(cell) + 1) + " and " + (header.size() + 1) + ")");
         }
         header.add(cell);
-    }
-
-    private static int endRecord(String name, List<Integer> starts, int recordStart, int fields, int headerFields,
-            boolean blank) {
-        if (blank) {
-            return headerFields;
-        }
-        if (headerFields >= 0 && fields != headerFields) {
-            throw new DataException(name, recordStart, null, "row has " + fields + " fields, the header has "
-                    + headerFields);
-        }
-        starts.add(recordStart);
-        return headerFields < 0 ? fields : headerFields;
     }
 }

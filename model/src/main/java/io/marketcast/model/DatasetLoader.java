@@ -845,8 +845,8 @@ final class DatasetLoader {
             CsvFile csv = files.get(f);
             boolean isEmbedded = texts.get(f).embedded();
             String file = csv.name();
-            boolean usd = csv.table().containsColumn("total_usd_billions");
-            boolean general = csv.table().containsColumn("total_billions");
+            boolean usd = csv.hasColumn("total_usd_billions");
+            boolean general = csv.hasColumn("total_billions");
             if (usd == general) {
                 problems.add(file, 1, usd ? "total_billions" : "total_usd_billions", usd
                         ? "give the total in one column: total_usd_billions (USD) or total_billions (with currency)"

@@ -39,6 +39,37 @@ final class CsvPanelReader {
         return new CsvPanelReader(in).panel(source, wanted, options);
     }
 
+    /** One record of a CSV table and the line it starts on. */
+    interface RecordSink {
+        void record(long line, List<String> fields);
+    }
+
+    /**
+     * Reads any CSV table with the same quoting, limits and messages as a panel: gives the header's fields to
+     * {@code onHeader}, then each non-blank record with its line to the sink it returned.
+     */
+    static void records(Reader in, String source, java.util.function.Function<List<String>, RecordSink> onHeader)
+            throws IOException {
+        CsvPanelReader r = new CsvPanelReader(in);
+        RecordSink sink = onHeader.apply(r.headerRow(source));
+        List<String> fields = new ArrayList<>();
+        long rows = 0;
+        while (true) {
+            long row = r.line;
+            if (!r.next(fields, source)) {
+                return;
+            }
+            if (++rows > MAX_ROWS) {
+                throw new PanelException(source, row, "(row)", "more than " + MAX_ROWS + " data rows, the most read"
+                        + " from one file (docs/limits.md)");
+            }
+            if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                continue;
+            }
+            sink.record(row, fields);
+        }
+    }
+
     private Panel panel(String source, Columns.Wanted wanted, PanelOptions options) throws IOException {
         List<String> header = headerRow(source);
         Columns c = Columns.find(source, header, wanted);
@@ -102,11 +133,42 @@ final class CsvPanelReader {
         return true;
     }
 
+    /**
+     * The fast path of {@link #next}: a record with no quote that ends inside the buffer is cut into fields straight
+     * from it. False (and {@code out} empty, nothing consumed) for anything else, which {@link #next} then reads.
+     */
+    private boolean plainRecord(List<String> out) {
+        int fieldStart = pos;
+        for (int i = pos; i < len; i++) {
+            char ch = buf[i];
+            if (ch == delimiter) {
+                if (out.size() + 1 >= MAX_FIELDS) {
+                    break;
+                }
+                out.add(new String(buf, fieldStart, i - fieldStart));
+                fieldStart = i + 1;
+            } else if (ch == '\n') {
+                int end = i > fieldStart && buf[i - 1] == '\r' ? i - 1 : i;
+                out.add(new String(buf, fieldStart, end - fieldStart));
+                pos = i + 1;
+                line++;
+                return true;
+            } else if (ch == '"' || i - fieldStart >= MAX_FIELD_CHARS) {
+                break;
+            }
+        }
+        out.clear();
+        return false;
+    }
+
     /** Reads one record into {@code out}; false at the end of the input. */
     private boolean next(List<String> out, String source) throws IOException {
         out.clear();
         if (!fill()) {
             return false;
+        }
+        if (plainRecord(out)) {
+            return true;
         }
         long start = line;
         StringBuilder field = new StringBuilder(16);

@@ -30,13 +30,26 @@ public final class PanelTables {
 
     /** {@code series, date, method, point, lo80, hi80, lo95, hi95, ..., note}: one row per series, date, method. */
     public static Table forecasts(List<PanelForecaster.Result> results, double[] levels) {
+        return forecasts(results, levels, null);
+    }
+
+    /**
+     * As {@link #forecasts(List, double[])} with a column {@code chosen} before {@code note} when {@code chosen} is
+     * not null: for each result, the method a per-series choice picked ({@code best-by-cv}), empty for the others.
+     */
+    public static Table forecasts(List<PanelForecaster.Result> results, double[] levels, List<String> chosen) {
         List<String> names = new ArrayList<>(List.of("series", "date", "method", "point"));
         List<Type> types = new ArrayList<>(List.of(Type.STRING, Type.STRING, Type.STRING, Type.DOUBLE));
         intervalColumns(names, types, levels);
+        if (chosen != null) {
+            names.add("chosen");
+            types.add(Type.STRING);
+        }
         names.add("note");
         types.add(Type.STRING);
         Table t = Table.of(names, types);
-        for (PanelForecaster.Result r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            PanelForecaster.Result r = results.get(i);
             PanelSeries s = r.series();
             Forecast f = r.forecast();
             double[] point = f.mean();
@@ -51,6 +64,9 @@ public final class PanelTables {
                 for (int k = 0; k < levels.length; k++) {
                     row[4 + 2 * k] = lo[k][h];
                     row[5 + 2 * k] = hi[k][h];
+                }
+                if (chosen != null) {
+                    row[row.length - 2] = chosen.get(i);
                 }
                 row[row.length - 1] = r.note();
                 t.add(row);

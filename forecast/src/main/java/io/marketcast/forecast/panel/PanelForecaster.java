@@ -118,4 +118,29 @@ public final class PanelForecaster {
         }
         return out;
     }
+
+    /**
+     * Each series forecast by a method of its own (for example its best by cross-validation, {@link BestMethod}),
+     * with the fallback and notes of {@link #forecast(Panel, Spec, Progress)}; one result per series, in the panel's
+     * order, each forecast named after the method that series was given.
+     *
+     * @param chosen the method of each series, one per series in the panel's order
+     * @param spec   horizon, levels and threads (its methods are not used)
+     */
+    public static List<Result> forecastEach(Panel panel, List<Method> chosen, Spec spec, Progress progress) {
+        List<PanelSeries> series = panel.series();
+        if (chosen.size() != series.size()) {
+            throw new IllegalArgumentException("need one method per series: " + series.size() + " series, "
+                    + chosen.size() + " methods");
+        }
+        Result[] slots = new Result[series.size()];
+        double[] levels = spec.levels();
+        int total = series.size();
+        Parallel.run("forecast", total, spec.threads(), i -> {
+            PanelSeries s = series.get(i);
+            Attempt.Outcome o = Attempt.run(chosen.get(i), s.values(), panel.season(), spec.horizon(), levels);
+            slots[i] = new Result(s, o.forecast(), o.note(), o.fallback());
+        }, d -> progress.seriesDone(d, total));
+        return List.of(slots);
+    }
 }
