@@ -47,6 +47,17 @@ final class ArimaEstimator {
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance) {
+        return fit(x, o, constant, method, fixedConstant, lazyCovariance, false);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean)}; with {@code fastLikelihood} the
+     * optimiser's likelihood evaluations run {@link FastKernels#like} (same BFGS path and numerical gradients, the
+     * likelihood equal to R's filter to rounding, R's filter wherever the fast one declines), for auto.arima's
+     * search. The fitted model's own numbers (residuals, state, sigma²) always come from R's filter.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance, boolean fastLikelihood) {
         int n = x.length;
         int m = o.period();
         int narma = o.narma();
@@ -164,9 +175,12 @@ final class ArimaEstimator {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, trans);
-            Kernels.StateSpace z = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
             double[] y = adjusted(x, xr, par, narma);
-            double[] res = Kernels.like(y, z, null);
+            double[] res = fastLikelihood
+                    ? FastKernels.like(y, tr[0], tr[1], delta, Kernels.getQ0(tr[0], tr[1], true), KAPPA) : null;
+            if (res == null) {
+                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
+            }
             double s2 = res[0] / res[2];
             return 0.5 * (Math.log(s2) + res[1] / res[2]);
         };

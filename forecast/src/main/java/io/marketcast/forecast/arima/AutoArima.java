@@ -204,7 +204,14 @@ public final class AutoArima {
         if (best.fit == null || best.ic == Double.POSITIVE_INFINITY) {
             throw new ArimaEstimator.ArimaException("No suitable ARIMA model found");
         }
-        return best.fit;
+        // the search ran the fast likelihood; the chosen model is fitted again with R's own filter throughout
+        ArimaFit chosen = best.fit;
+        try {
+            return ArimaEstimator.fit(x, chosen.order(), chosen.constant() != ArimaFit.Constant.NONE,
+                    chosen.method(), Double.NaN, true, false);
+        } catch (RuntimeException e) {
+            return chosen;
+        }
     }
 
     /** The models tried so far and the fitting of one (myarima). */
@@ -272,7 +279,8 @@ public final class AutoArima {
             ArimaOrder o = new ArimaOrder(p, d, q, m > 1 ? sp : 0, m > 1 ? sd : 0, m > 1 ? sq : 0, m);
             ArimaFit fit;
             try {
-                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true);
+                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true,
+                        true);
             } catch (RuntimeException e) {   // R's try(): any error in the fit scores the model as +Inf
                 return new Candidate(null, Double.POSITIVE_INFINITY);
             }
