@@ -51,10 +51,10 @@ final class ArimaEstimator {
     }
 
     /**
-     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean)}; with {@code fastLikelihood} the
-     * optimiser's likelihood evaluations run {@link FastKernels#like} (same BFGS path and numerical gradients, the
-     * likelihood equal to R's filter to rounding, R's filter wherever the fast one declines), for auto.arima's
-     * search. The fitted model's own numbers (residuals, state, sigma²) always come from R's filter.
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean)}; with {@code fastLikelihood}, for
+     * auto.arima's search, the likelihood takes the initial ARMA covariance from {@link FastKernels#stationaryQ0}
+     * (the exact solution, where R's Gardner regression can be far off) and runs {@link FastKernels#like} (R's
+     * filter to rounding; R's filter wherever the fast one declines). Same BFGS, same numerical gradients.
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance, boolean fastLikelihood) {
@@ -133,7 +133,8 @@ final class ArimaEstimator {
             double[] at = res.par();
             fill(coef, mask, res.par());
             double[][] tr = Kernels.transPars(coef, o, false);
-            Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+            Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                    fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
             double[] y = adjusted(x, xreg, coef, narma);
             Kernels.like(y, mod, new double[n]);
             double[] resid = new double[n];
@@ -176,9 +177,14 @@ final class ArimaEstimator {
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, trans);
             double[] y = adjusted(x, xr, par, narma);
-            double[] res = fastLikelihood
-                    ? FastKernels.like(y, tr[0], tr[1], delta, Kernels.getQ0(tr[0], tr[1], true), KAPPA) : null;
-            if (res == null) {
+            double[] res;
+            if (fastLikelihood) {
+                double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
+                res = FastKernels.like(y, tr[0], tr[1], delta, q0, KAPPA);
+                if (res == null) {
+                    res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
+                }
+            } else {
                 res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
             }
             double s2 = res[0] / res[2];
@@ -228,7 +234,8 @@ final class ArimaEstimator {
             var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
         }
         double[][] tr = Kernels.transPars(coef, o, false);
-        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
         double[] resid = new double[n];
         double[] val = Kernels.like(adjusted(x, xreg, coef, narma), mod, resid);
         double sigma2 = val[0] / nUsed;

@@ -18,6 +18,130 @@ final class FastKernels {
     }
 
     /**
+     * The r × r stationary covariance (column-major) of R's ARMA state a = (x_t, ...), r = max(p, q + 1), unit
+     * innovation variance: the solution of Q0 = T Q0 T' + R R' that {@link Kernels#getQ0} finds by Gardner et al.'s
+     * (1980) regression, here from the autocovariances in O(p³ + r²) instead of Gardner's O(r⁴) and more. The first
+     * row is Cov(x_t, a_t[l]) = Σ_j φ_{l+j+1} γ(j+1) + θ_{l+j} ψ_j from the autocovariances γ (one (p+1)-square
+     * solve) and the ψ weights; the other entries follow from the first row by the equation itself, summed upward
+     * from the last row (additions only).
+     */
+    static double[] stationaryQ0(double[] phi, double[] theta) {
+        int p = phi.length;
+        int q = theta.length;
+        int r = Math.max(p, q + 1);
+        if (p == 0 || r == 1) {
+            return Kernels.getQ0(phi, theta);   // no regression there: R's own short path
+        }
+        double[] psi = new double[r + 1];
+        psi[0] = 1;
+        for (int j = 1; j <= r; j++) {
+            double s = j <= q ? theta[j - 1] : 0;
+            for (int i = 1; i <= Math.min(j, p); i++) {
+                s += phi[i - 1] * psi[j - i];
+            }
+            psi[j] = s;
+        }
+        // gamma(k) - sum_i phi_i gamma(|k - i|) = c_k, c_k = sum_{j=k}^{q} theta_j psi_{j-k} (theta_0 = 1)
+        int np1 = p + 1;
+        double[] a = new double[np1 * np1];
+        double[] gamma = new double[r + 1];
+        for (int k = 0; k <= p; k++) {
+            a[k * np1 + k] += 1;
+            for (int i = 1; i <= p; i++) {
+                a[k * np1 + Math.abs(k - i)] -= phi[i - 1];
+            }
+            gamma[k] = c(theta, psi, k);
+        }
+        solveInPlace(a, gamma, np1);
+        for (int k = p + 1; k <= r; k++) {
+            double s = c(theta, psi, k);
+            for (int i = 1; i <= p; i++) {
+                s += phi[i - 1] * gamma[k - i];
+            }
+            gamma[k] = s;
+        }
+        double[] res = new double[r * r];
+        for (int l = 0; l < r; l++) {
+            double s = 0;
+            for (int j = 0; j <= r - 1 - l; j++) {
+                int ph = l + j + 1;
+                int th = l + j;
+                if (ph <= p) {
+                    s += phi[ph - 1] * gamma[j + 1];
+                }
+                double t = th == 0 ? 1 : th <= q ? theta[th - 1] : 0;
+                s += t * psi[j];
+            }
+            res[l * r] = s;
+            res[l] = s;
+        }
+        double p00 = res[0];
+        for (int i = r - 1; i >= 1; i--) {
+            double phiI = i + 1 <= p ? phi[i] : 0;
+            double thI = i <= q ? theta[i - 1] : 0;
+            double rowI = i + 1 < r ? res[(i + 1) * r] : 0;
+            for (int l = r - 1; l >= i; l--) {
+                double phiL = l + 1 <= p ? phi[l] : 0;
+                double thL = l <= q ? theta[l - 1] : 0;
+                double rowL = l + 1 < r ? res[(l + 1) * r] : 0;
+                double next = i + 1 < r && l + 1 < r ? res[(i + 1) + r * (l + 1)] : 0;
+                double v = phiI * phiL * p00 + phiI * rowL + phiL * rowI + next + thI * thL;
+                res[i + r * l] = v;
+                res[l + r * i] = v;
+            }
+        }
+        return res;
+    }
+
+    private static double c(double[] theta, double[] psi, int k) {
+        int q = theta.length;
+        double s = 0;
+        for (int j = k; j <= q; j++) {
+            s += (j == 0 ? 1 : theta[j - 1]) * psi[j - k];
+        }
+        return s;
+    }
+
+    /** Gaussian elimination with partial pivoting on a row-major n × n matrix; b becomes the solution. */
+    private static void solveInPlace(double[] a, double[] b, int n) {
+        for (int col = 0; col < n; col++) {
+            int piv = col;
+            for (int i = col + 1; i < n; i++) {
+                if (Math.abs(a[i * n + col]) > Math.abs(a[piv * n + col])) {
+                    piv = i;
+                }
+            }
+            if (piv != col) {
+                for (int j = 0; j < n; j++) {
+                    double t = a[col * n + j];
+                    a[col * n + j] = a[piv * n + j];
+                    a[piv * n + j] = t;
+                }
+                double t = b[col];
+                b[col] = b[piv];
+                b[piv] = t;
+            }
+            double d = a[col * n + col];
+            for (int i = col + 1; i < n; i++) {
+                double f = a[i * n + col] / d;
+                if (f != 0) {
+                    for (int j = col; j < n; j++) {
+                        a[i * n + j] -= f * a[col * n + j];
+                    }
+                    b[i] -= f * b[col];
+                }
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double s = b[i];
+            for (int j = i + 1; j < n; j++) {
+                s -= a[i * n + j] * b[j];
+            }
+            b[i] = s / a[i * n + i];
+        }
+    }
+
+    /**
      * R's ARIMA_Like (up = 0, from the initial state of makeARIMA: a = 0, P = diag(Q0, κ I_d)) on a series without
      * missing values: {ssq, sumlog, nu} as {@link Kernels#like}, or null when the recursion meets a zero or
      * negative innovation variance or a missing value (the caller then runs the reference filter, which has R's
@@ -43,43 +167,34 @@ final class FastKernels {
         if (!solvesArmaBlock(q0, phi, theta, r)) {
             return null;
         }
+        int[] phiNz = nonZero(phi);
+        int[] deltaNz = nonZero(delta);
         double[] w = new double[rd * kk];
         double[] wn = new double[rd * kk];
         double[] mt = new double[kk * kk];
         double[] k = new double[rd];
         double[] a = new double[rd];
         double[] anew = new double[rd];
-        double[] tk = new double[rd];
         double[] u = new double[kk];
         double[] mu = new double[kk];
-        // k_0 = P_0 Z', F_0
-        for (int i = 0; i < r; i++) {
-            k[i] = q0[i];   // column 0 of Q0
-        }
+        // k_0 = P_0 Z' = (Q0 e_1, kappa delta), F_0
+        System.arraycopy(q0, 0, k, 0, r);
         for (int i = 0; i < d; i++) {
             k[r + i] = kappa * delta[i];
         }
-        double f = zdot(k, delta, r);
+        double f = zdot(k, 0, delta, deltaNz, r);
         if (!(f > 0)) {
             return null;
         }
-        // W_0, M_0
-        transition(k, tk, phi, delta, r, p);
         int tkCol = 0;
         if (d > 0) {
-            // e (column 0), v (column 1), T k_0 (column 2)
+            // columns e (the first differencing state), v, T k_0
             w[r] = 1;
-            double[] col0 = new double[r];
-            for (int i = 0; i < r; i++) {
-                col0[i] = q0[i];
+            for (int i = 0; i < r - 1; i++) {
+                w[rd + i] = q0[i + 1];
             }
-            // g = T_ARMA Q0 e_1: (T_a x)_i = phi_i x_0 + x_{i+1}
-            for (int i = 0; i < r; i++) {
-                double t = i < r - 1 ? col0[i + 1] : 0.0;
-                if (i < p) {
-                    t += phi[i] * col0[0];
-                }
-                w[rd + i] = t;
+            for (int i : phiNz) {
+                w[rd + i] += phi[i] * q0[0];
             }
             double dd = 0;
             for (double x : delta) {
@@ -89,11 +204,11 @@ final class FastKernels {
             for (int i = 1; i < d; i++) {
                 w[rd + r + i] = kappa * delta[i - 1];
             }
-            mt[1] = 1;       // (0,1)
-            mt[kk] = 1;      // (1,0)
+            mt[1] = 1;
+            mt[kk] = 1;
             tkCol = 2;
         }
-        System.arraycopy(tk, 0, w, tkCol * rd, rd);
+        transition(k, 0, w, tkCol * rd, phi, phiNz, delta, deltaNz, r);
         mt[tkCol * kk + tkCol] = -1 / f;
 
         double ssq = 0;
@@ -104,86 +219,128 @@ final class FastKernels {
             if (Double.isNaN(yl)) {
                 return null;
             }
-            // anew = T a, in R's order of operations
-            for (int i = 0; i < r; i++) {
-                double tmp = i < r - 1 ? a[i + 1] : 0.0;
-                if (i < p) {
-                    tmp += phi[i] * a[0];
-                }
-                anew[i] = tmp;
-            }
-            if (d > 0) {
-                for (int i = r + 1; i < rd; i++) {
-                    anew[i] = a[i - 1];
-                }
-                double tmp = a[0];
-                for (int i = 0; i < d; i++) {
-                    tmp += delta[i] * a[r + i];
-                }
-                anew[r] = tmp;
-            }
-            double res = yl - anew[0];
-            for (int i = 0; i < d; i++) {
-                res -= delta[i] * anew[r + i];
-            }
+            transition(a, 0, anew, 0, phi, phiNz, delta, deltaNz, r);
+            double res = yl - zdot(anew, 0, delta, deltaNz, r);
             double gain = f;
             if (gain < 1e4) {
                 nu++;
                 ssq += res * res / gain;
                 sumlog += Math.log(gain);
             }
+            double step = res / gain;
             for (int i = 0; i < rd; i++) {
-                a[i] = anew[i] + k[i] * res / gain;
+                a[i] = anew[i] + k[i] * step;
             }
             if (l == n - 1) {
                 break;
             }
-            // u = W' Z', M u
             for (int c = 0; c < kk; c++) {
-                u[c] = zdot(w, c * rd, delta, r);
+                u[c] = zdot(w, c * rd, delta, deltaNz, r);
             }
-            double umu = 0;
             for (int i = 0; i < kk; i++) {
                 double s = 0;
                 for (int j = 0; j < kk; j++) {
                     s += mt[i + kk * j] * u[j];
                 }
                 mu[i] = s;
-                umu += u[i] * s;
             }
-            // k_{l+1} = k_l + W M u, F_{l+1}
-            for (int i = 0; i < rd; i++) {
-                double s = k[i];
-                for (int c = 0; c < kk; c++) {
-                    s += w[c * rd + i] * mu[c];
+            // k_{l+1} = k_l + W M u, F_{l+1} = Z k_{l+1}
+            for (int c = 0; c < kk; c++) {
+                double m = mu[c];
+                int off = c * rd;
+                for (int i = 0; i < rd; i++) {
+                    k[i] += w[off + i] * m;
                 }
-                k[i] = s;
             }
-            double fNext = zdot(k, delta, r);
+            double fNext = zdot(k, 0, delta, deltaNz, r);
             if (!(fNext > 0)) {
                 return null;
             }
             // W_{l+1} = T (W - k u' / F_{l+1})
             for (int c = 0; c < kk; c++) {
-                double uc = u[c] / fNext;
-                int off = c * rd;
-                for (int i = 0; i < rd; i++) {
-                    tk[i] = w[off + i] - k[i] * uc;
-                }
-                transition(tk, wn, off, phi, delta, r, p);
+                transition(w, c * rd, u[c] / fNext, wn, c * rd, phi, phiNz, delta, deltaNz, r, k);
             }
             double[] tmpW = w;
             w = wn;
             wn = tmpW;
-            // M_{l+1} = M + (M u)(M u)' / F_l   (M symmetric)
+            // M_{l+1} = M + (M u)(M u)' / F_l
             for (int j = 0; j < kk; j++) {
+                double mj = mu[j] / f;
                 for (int i = 0; i < kk; i++) {
-                    mt[i + kk * j] += mu[i] * mu[j] / f;
+                    mt[i + kk * j] += mu[i] * mj;
                 }
             }
             f = fNext;
         }
         return new double[] {ssq, sumlog, nu};
+    }
+
+    private static int[] nonZero(double[] v) {
+        int c = 0;
+        for (double x : v) {
+            c += x != 0 ? 1 : 0;
+        }
+        int[] idx = new int[c];
+        c = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 0) {
+                idx[c++] = i;
+            }
+        }
+        return idx;
+    }
+
+    /** Z x for Z = (1, 0, ..., 0, delta), the differencing states from index r, x from offset off. */
+    private static double zdot(double[] x, int off, double[] delta, int[] deltaNz, int r) {
+        double s = x[off];
+        for (int j : deltaNz) {
+            s += delta[j] * x[off + r + j];
+        }
+        return s;
+    }
+
+    /** out[to..to+rd) = T x, x = src[from..from+rd). */
+    private static void transition(double[] src, int from, double[] out, int to, double[] phi, int[] phiNz,
+            double[] delta, int[] deltaNz, int r) {
+        double x0 = src[from];
+        System.arraycopy(src, from + 1, out, to, r - 1);
+        out[to + r - 1] = 0;
+        for (int i : phiNz) {
+            out[to + i] += phi[i] * x0;
+        }
+        int d = delta.length;
+        if (d > 0) {
+            double t = x0;
+            for (int j : deltaNz) {
+                t += delta[j] * src[from + r + j];
+            }
+            out[to + r] = t;
+            System.arraycopy(src, from + r, out, to + r + 1, d - 1);
+        }
+    }
+
+    /** out[to..to+rd) = T (x - s k), x = src[from..from+rd). */
+    private static void transition(double[] src, int from, double s, double[] out, int to, double[] phi,
+            int[] phiNz, double[] delta, int[] deltaNz, int r, double[] k) {
+        double x0 = src[from] - s * k[0];
+        for (int i = 0; i < r - 1; i++) {
+            out[to + i] = src[from + i + 1] - s * k[i + 1];
+        }
+        out[to + r - 1] = 0;
+        for (int i : phiNz) {
+            out[to + i] += phi[i] * x0;
+        }
+        int d = delta.length;
+        if (d > 0) {
+            double t = x0;
+            for (int j : deltaNz) {
+                t += delta[j] * (src[from + r + j] - s * k[r + j]);
+            }
+            out[to + r] = t;
+            for (int i = 1; i < d; i++) {
+                out[to + r + i] = src[from + r + i - 1] - s * k[r + i - 1];
+            }
+        }
     }
 
     /** Whether max |T Q0 T' + R R' - Q0| <= 1e-10 max |Q0| over the r × r ARMA block (all entries finite). */
@@ -215,45 +372,5 @@ final class FastKernels {
             }
         }
         return true;
-    }
-
-    /** Z x for Z = (1, 0, ..., 0, delta) with the differencing states from index r. */
-    private static double zdot(double[] x, double[] delta, int r) {
-        return zdot(x, 0, delta, r);
-    }
-
-    private static double zdot(double[] x, int off, double[] delta, int r) {
-        double s = x[off];
-        for (int j = 0; j < delta.length; j++) {
-            s += delta[j] * x[off + r + j];
-        }
-        return s;
-    }
-
-    private static void transition(double[] x, double[] out, double[] phi, double[] delta, int r, int p) {
-        transition(x, out, 0, phi, delta, r, p);
-    }
-
-    /** out[off..off+rd) = T x. */
-    private static void transition(double[] x, double[] out, int off, double[] phi, double[] delta, int r, int p) {
-        double x0 = x[0];
-        for (int i = 0; i < r; i++) {
-            double t = i < r - 1 ? x[i + 1] : 0.0;
-            if (i < p) {
-                t += phi[i] * x0;
-            }
-            out[off + i] = t;
-        }
-        int d = delta.length;
-        if (d > 0) {
-            double t = x0;
-            for (int i = 0; i < d; i++) {
-                t += delta[i] * x[r + i];
-            }
-            out[off + r] = t;
-            for (int i = 1; i < d; i++) {
-                out[off + r + i] = x[r + i - 1];
-            }
-        }
     }
 }

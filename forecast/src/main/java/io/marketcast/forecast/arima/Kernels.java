@@ -205,16 +205,6 @@ final class Kernels {
 
     /** Gardner, Harvey and Phillips (1980): the r × r covariance of the initial ARMA state, as R's getQ0. */
     static double[] getQ0(double[] phi, double[] theta) {
-        return getQ0(phi, theta, false);
-    }
-
-    /**
-     * As {@link #getQ0(double[], double[])}; with {@code skipZeros} the Givens rotations and the back substitution
-     * visit only the span of each row that can be non-zero (the regression's rows are sparse: 5-10% of R's inner
-     * loop touches a non-zero for seasonal models). Skipped terms are products of two zeros, so the result is the
-     * same to the bit for finite coefficients ({@code FastKernelsTest}).
-     */
-    static double[] getQ0(double[] phi, double[] theta, boolean skipZeros) {
         int p = phi.length;
         int q = theta.length;
         int r = Math.max(p, q + 1);
@@ -239,7 +229,6 @@ final class Kernels {
             double[] thetab = new double[np];
             double[] xnext = new double[np];
             double[] xrow = new double[np];
-            int[] span = skipZeros ? newSpans(np) : null;
             ind = 0;
             int ind1 = -1;
             int npr = np - r;
@@ -265,11 +254,7 @@ final class Kernels {
                         ind2 = 0;
                     }
                     xnext[ind2] += 1.0;
-                    if (span != null) {
-                        inclu2Sparse(np, xnext, xrow, ynext, res, rbar, thetab, span);
-                    } else {
-                        inclu2(np, xnext, xrow, ynext, res, rbar, thetab);
-                    }
+                    inclu2(np, xnext, xrow, ynext, res, rbar, thetab);
                     xnext[ind2] = 0.0;
                     if (i != r - 1) {
                         xnext[indi++] = 0.0;
@@ -277,27 +262,15 @@ final class Kernels {
                     }
                 }
             }
-            if (span != null) {
-                // row im of rbar holds columns im+1..np-1 from rowStart(im); R walks each row from its last column
-                for (int im = np - 1; im >= 0; im--) {
-                    double bi = thetab[im];
-                    int start = rowStart(im, np) - im - 1;
-                    for (int k = span[np + im]; k >= span[im] && k > im; k--) {
-                        bi -= rbar[start + k] * res[k];
-                    }
-                    res[im] = bi;
+            int ithisr = nrbar - 1;
+            int im = np - 1;
+            for (int i = 0; i < np; i++) {
+                double bi = thetab[im];
+                int jm = np - 1;
+                for (int j = 0; j < i; j++) {
+                    bi -= rbar[ithisr--] * res[jm--];
                 }
-            } else {
-                int ithisr = nrbar - 1;
-                int im = np - 1;
-                for (int i = 0; i < np; i++) {
-                    double bi = thetab[im];
-                    int jm = np - 1;
-                    for (int j = 0; j < i; j++) {
-                        bi -= rbar[ithisr--] * res[jm--];
-                    }
-                    res[im--] = bi;
-                }
+                res[im--] = bi;
             }
             ind = npr;
             for (int i = 0; i < r; i++) {
@@ -336,66 +309,6 @@ final class Kernels {
             }
         }
         return res;
-    }
-
-    /** Rows' spans: span[i] the first and span[np + i] the last column of rbar's row i that may be non-zero. */
-    private static int[] newSpans(int np) {
-        int[] span = new int[2 * np];
-        for (int i = 0; i < np; i++) {
-            span[i] = np;
-            span[np + i] = -1;
-        }
-        return span;
-    }
-
-    /** Index in rbar of row i's first entry (column i + 1): rows hold np - 1, np - 2, ... entries. */
-    private static int rowStart(int i, int np) {
-        return i * (np - 1) - i * (i - 1) / 2;
-    }
-
-    /** {@link #inclu2} restricted to the columns where xrow or the row of rbar may be non-zero. */
-    private static void inclu2Sparse(int np, double[] xnext, double[] xrow, double ynext, double[] d, double[] rbar,
-            double[] thetab, int[] span) {
-        System.arraycopy(xnext, 0, xrow, 0, np);
-        int xlo = np;
-        int xhi = -1;
-        for (int k = 0; k < np; k++) {
-            if (xrow[k] != 0.0) {
-                xlo = Math.min(xlo, k);
-                xhi = k;
-            }
-        }
-        for (int i = 0; i < np; i++) {
-            if (xrow[i] != 0.0) {
-                double xi = xrow[i];
-                double di = d[i];
-                double dpi = di + xi * xi;
-                d[i] = dpi;
-                double cbar = di / dpi;
-                double sbar = xi / dpi;
-                int lo = Math.max(i + 1, Math.min(xlo, span[i]));
-                int hi = Math.max(xhi, span[np + i]);
-                int off = rowStart(i, np) - i - 1;
-                for (int k = lo; k <= hi; k++) {
-                    double xk = xrow[k];
-                    double rbthis = rbar[off + k];
-                    xrow[k] = xk - xi * rbthis;
-                    rbar[off + k] = cbar * rbthis + sbar * xk;
-                }
-                if (lo <= hi) {
-                    span[i] = Math.min(span[i], lo);
-                    span[np + i] = Math.max(span[np + i], hi);
-                    xlo = Math.min(xlo, lo);
-                    xhi = Math.max(xhi, hi);
-                }
-                double xk = ynext;
-                ynext = xk - xi * thetab[i];
-                thetab[i] = cbar * thetab[i] + sbar * xk;
-                if (di == 0.0) {
-                    return;
-                }
-            }
-        }
     }
 
     private static void inclu2(int np, double[] xnext, double[] xrow, double ynext, double[] d, double[] rbar,
@@ -444,6 +357,11 @@ final class Kernels {
         final double[] pn;
 
         StateSpace(double[] phi, double[] theta, double[] delta, double kappa) {
+            this(phi, theta, delta, kappa, null);
+        }
+
+        /** With {@code q0} the initial ARMA covariance (r × r) given; null for Gardner's, as R. */
+        StateSpace(double[] phi, double[] theta, double[] delta, double kappa, double[] q0Given) {
             this.phi = phi;
             this.theta = theta;
             this.delta = delta;
@@ -454,7 +372,7 @@ final class Kernels {
             this.p = new double[rd * rd];
             this.pn = new double[rd * rd];
             if (r > 1) {
-                double[] q0 = getQ0(phi, theta);
+                double[] q0 = q0Given != null ? q0Given : getQ0(phi, theta);
                 for (int j = 0; j < r; j++) {
                     for (int i = 0; i < r; i++) {
                         pn[i + rd * j] = q0[i + r * j];

@@ -7,11 +7,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast kernels give the reference kernels' numbers: the stationary covariance of {@link FastKernels#stationaryQ0}
- * against Gardner's ({@link Kernels#getQ0}) to 1e-9 of its largest entry, and the likelihood terms of
- * {@link FastKernels#like} against R's Kalman filter ({@link Kernels#like}) to 1e-9 relative, for random stationary
- * and invertible seasonal ARMA models (seed 20261203; no false failures: the draws are fixed) on M3 series with none,
- * one and two regular differences and a seasonal one.
+ * The fast kernels of auto.arima's search against the reference kernels, on random stationary and invertible
+ * seasonal ARMA models (seed 20261203; the draws are fixed, so no false failures) and M3 series with none, one and
+ * two regular differences and a seasonal one: {@link FastKernels#stationaryQ0} solves the state equation to 1e-13
+ * and equals Gardner's {@link Kernels#getQ0} to 1e-8 of its largest entry wherever Gardner's solves it to 1e-12;
+ * {@link FastKernels#like} gives R's filter's objective with the tolerances stated below.
  */
 class FastKernelsTest {
 
@@ -32,38 +32,73 @@ class FastKernelsTest {
         return Kernels.transPars(par, o, false);
     }
 
+    /** Max |T Q0 T' + R R' - Q0| over the ARMA block, relative to max |Q0|. */
+    private static double lyapunovResidual(double[] phi, double[] theta, double[] q0) {
+        int r = Math.max(phi.length, theta.length + 1);
+        double scale = 0;
+        double worst = 0;
+        for (int i = 0; i < r; i++) {
+            for (int l = 0; l < r; l++) {
+                double v = (i + 1 < r && l + 1 < r ? q0[i + 1 + r * (l + 1)] : 0)
+                        + (i < phi.length ? phi[i] : 0) * ((l < phi.length ? phi[l] : 0) * q0[0]
+                        + (l + 1 < r ? q0[(l + 1) * r] : 0))
+                        + (l < phi.length ? phi[l] : 0) * (i + 1 < r ? q0[(i + 1) * r] : 0)
+                        + (i == 0 ? 1 : i - 1 < theta.length ? theta[i - 1] : 0)
+                        * (l == 0 ? 1 : l - 1 < theta.length ? theta[l - 1] : 0);
+                worst = Math.max(worst, Math.abs(v - q0[i + r * l]));
+                scale = Math.max(scale, Math.abs(q0[i + r * l]));
+            }
+        }
+        return worst / scale;
+    }
+
     @Test
-    void gardnerSkippingZerosIsGardnerToTheBit() {
+    void stationaryCovarianceSolvesTheEquationAndIsGardnersWhereGardnerIsAccurate() {
         SplittableRandom rnd = new SplittableRandom(20261203);
         int checked = 0;
+        int gardnerOff = 0;
         for (int m : new int[] {1, 4, 12}) {
-            for (int trial = 0; trial < 200; trial++) {
+            for (int trial = 0; trial < 300; trial++) {
                 int p = rnd.nextInt(0, 4);
                 int q = rnd.nextInt(0, 4);
                 int sp = m > 1 ? rnd.nextInt(0, 3) : 0;
                 int sq = m > 1 ? rnd.nextInt(0, 3) : 0;
                 double[][] tr = randomModel(rnd, p, q, sp, sq, m);
                 double[] ref = Kernels.getQ0(tr[0], tr[1]);
-                double[] fast = Kernels.getQ0(tr[0], tr[1], true);
+                double[] fast = FastKernels.stationaryQ0(tr[0], tr[1]);
+                String what = "ARMA(" + p + "," + q + ")(" + sp + "," + sq + ")" + m;
+                assertTrue(lyapunovResidual(tr[0], tr[1], fast) < 1e-13, what);
+                if (lyapunovResidual(tr[0], tr[1], ref) > 1e-12) {
+                    gardnerOff++;   // R's Gardner solve off its own equation (PR#14682): nothing to agree with
+                    continue;
+                }
+                double scale = 0;
+                for (double v : ref) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
                 for (int i = 0; i < ref.length; i++) {
-                    assertEquals(Double.doubleToLongBits(ref[i] + 0.0), Double.doubleToLongBits(fast[i] + 0.0),
-                            "entry " + i + " of ARMA(" + p + "," + q + ")(" + sp + "," + sq + ")" + m);
+                    assertEquals(ref[i], fast[i], 1e-8 * scale, "entry " + i + " of " + what);
                 }
                 checked++;
             }
         }
-        assertEquals(600, checked);
+        assertEquals(900, checked + gardnerOff);
+        assertTrue(checked > 800, checked + " compared");
     }
 
+    /**
+     * What the optimiser sees, 0.5 (log(ssq / nu) + sumlog / nu), agrees: to 1e-9 without differences; with them
+     * both filters round the diffuse prior's κ = 1e6 away in other orders, and the worst of these draws (near-unit
+     * roots, d = 2) differ by 1e-5 (R's own filter is no more accurate there); the median difference stays below 1e-8.
+     */
     @Test
     void chandrasekharFilterIsTheKalmanFilter() {
         SplittableRandom rnd = new SplittableRandom(20261203);
         double[] quarterly = ArimaRReferenceTest.M3.get("N0700").train();
         double[] monthly = ArimaRReferenceTest.M3.get("N1500").train();
         double[] yearly = ArimaRReferenceTest.M3.get("N0001").train();
-        int checked = 0;
-        int refused = 0;
-        for (int trial = 0; trial < 300; trial++) {
+        double[] diffs = new double[600];
+        for (int trial = 0; trial < diffs.length; trial++) {
             int kind = trial % 3;
             double[] y = kind == 0 ? yearly : kind == 1 ? quarterly : monthly;
             int m = kind == 0 ? 1 : kind == 1 ? 4 : 12;
@@ -75,21 +110,22 @@ class FastKernelsTest {
             int sd = m > 1 ? rnd.nextInt(0, 2) : 0;
             double[][] tr = randomModel(rnd, p, q, sp, sq, m);
             double[] delta = ArimaEstimator.delta(new ArimaOrder(p, d, q, sp, sd, sq, m));
-            double[] ref = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, ArimaEstimator.KAPPA), null);
-            double[] fast = FastKernels.like(y, tr[0], tr[1], delta, Kernels.getQ0(tr[0], tr[1], true),
-                    ArimaEstimator.KAPPA);
-            if (fast == null) {   // Gardner's Q0 off the stationary equation: the caller runs R's filter
-                refused++;
-                continue;
-            }
+            double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
+            double[] ref = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, ArimaEstimator.KAPPA, q0),
+                    null);
+            double[] fast = FastKernels.like(y, tr[0], tr[1], delta, q0, ArimaEstimator.KAPPA);
             String what = "ARIMA(" + p + "," + d + "," + q + ")(" + sp + "," + sd + "," + sq + ")" + m;
+            assertTrue(fast != null, what);
             assertEquals(ref[2], fast[2], 0, what + " nu");
-            assertEquals(ref[0], fast[0], 1e-9 * Math.abs(ref[0]), what + " ssq");
-            assertEquals(ref[1], fast[1], 1e-9 * Math.max(1, Math.abs(ref[1])), what + " sumlog");
-            assertTrue(ref[2] > 0);
-            checked++;
+            double diff = Math.abs(objective(ref) - objective(fast));
+            assertTrue(diff <= (d + sd == 0 ? 1e-9 : 1e-5), what + ": objective differs by " + diff);
+            diffs[trial] = diff;
         }
-        assertEquals(300, checked + refused);
-        assertTrue(checked >= 250, checked + " of 300 on the fast path");
+        java.util.Arrays.sort(diffs);
+        assertTrue(diffs[diffs.length / 2] < 1e-8, "median difference " + diffs[diffs.length / 2]);
+    }
+
+    private static double objective(double[] like) {
+        return 0.5 * (Math.log(like[0] / like[2]) + like[1] / like[2]);
     }
 }
