@@ -47,6 +47,17 @@ final class ArimaEstimator {
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance) {
+        return fit(x, o, constant, method, fixedConstant, lazyCovariance, false);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean)}; with {@code fastLikelihood}, for
+     * auto.arima's search, the likelihood takes the initial ARMA covariance from {@link FastKernels#stationaryQ0}
+     * (the exact solution, where R's Gardner regression can be far off) and runs {@link FastKernels#like} (R's
+     * filter to rounding; R's filter wherever the fast one declines). Same BFGS, same numerical gradients.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance, boolean fastLikelihood) {
         int n = x.length;
         int m = o.period();
         int narma = o.narma();
@@ -122,7 +133,8 @@ final class ArimaEstimator {
             double[] at = res.par();
             fill(coef, mask, res.par());
             double[][] tr = Kernels.transPars(coef, o, false);
-            Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+            Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                    fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
             double[] y = adjusted(x, xreg, coef, narma);
             Kernels.like(y, mod, new double[n]);
             double[] resid = new double[n];
@@ -164,9 +176,17 @@ final class ArimaEstimator {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, trans);
-            Kernels.StateSpace z = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
             double[] y = adjusted(x, xr, par, narma);
-            double[] res = Kernels.like(y, z, null);
+            double[] res;
+            if (fastLikelihood) {
+                double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
+                res = FastKernels.like(y, tr[0], tr[1], delta, q0, KAPPA);
+                if (res == null) {
+                    res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
+                }
+            } else {
+                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
+            }
             double s2 = res[0] / res[2];
             return 0.5 * (Math.log(s2) + res[1] / res[2]);
         };
@@ -214,7 +234,8 @@ final class ArimaEstimator {
             var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
         }
         double[][] tr = Kernels.transPars(coef, o, false);
-        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA);
+        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
         double[] resid = new double[n];
         double[] val = Kernels.like(adjusted(x, xreg, coef, narma), mod, resid);
         double sigma2 = val[0] / nUsed;

@@ -11,7 +11,9 @@ import java.util.List;
  * series, p and q below m when seasonal terms may enter), starting from (2,d,2)(1,D,1), by AICc; a constant (a mean
  * with no differences, a drift with one) tried both ways; models whose AR or MA roots come within 1.01 of the unit
  * circle or whose Hessian gives a negative variance are rejected. Series longer than 150 or with a period above 12
- * are searched by CSS with R's offset and the best models refitted by CSS-ML until one fits.
+ * are searched by CSS with R's offset and the best models refitted by CSS-ML until one fits. The search evaluates
+ * the likelihood by {@link FastKernels} (the exact initial covariance, a Chandrasekhar filter); the chosen model is
+ * then fitted again with R's kernels throughout, so what is returned carries R's numbers for that order.
  */
 public final class AutoArima {
 
@@ -30,6 +32,14 @@ public final class AutoArima {
      * @throws ArimaEstimator.ArimaException when no model can be fitted (R's "No suitable ARIMA model found")
      */
     public static ArimaFit fit(double[] x, int period) {
+        return fit(x, period, true);
+    }
+
+    /**
+     * As {@link #fit(double[], int)}; {@code fastSearch} false runs the search on R's kernels too (as R; for the
+     * test that the fast search chooses the same models).
+     */
+    static ArimaFit fit(double[] x, int period, boolean fastSearch) {
         int n = x.length;
         if (Differencing.isConstant(x)) {
             double mean = Arrays.stream(x).average().orElse(0);
@@ -92,7 +102,7 @@ public final class AutoArima {
                 offset = 0;
             }
         }
-        Search s = new Search(x, m, d, sd, useAic, approximation, offset);
+        Search s = new Search(x, m, d, sd, useAic, approximation, offset, fastSearch);
         boolean allowConstant = d + sd <= 1;
         boolean constant = allowConstant;
         int startP = n < 10 ? Math.min(2, 1) : 2;
@@ -204,7 +214,14 @@ public final class AutoArima {
         if (best.fit == null || best.ic == Double.POSITIVE_INFINITY) {
             throw new ArimaEstimator.ArimaException("No suitable ARIMA model found");
         }
-        return best.fit;
+        // the search ran the fast likelihood; the chosen model is fitted again with R's own filter throughout
+        ArimaFit chosen = best.fit;
+        try {
+            return ArimaEstimator.fit(x, chosen.order(), chosen.constant() != ArimaFit.Constant.NONE,
+                    chosen.method(), Double.NaN, true, false);
+        } catch (RuntimeException e) {
+            return chosen;
+        }
     }
 
     /** The models tried so far and the fitting of one (myarima). */
@@ -215,12 +232,15 @@ public final class AutoArima {
         final int sd;
         final boolean useAic;
         final boolean approximation;
+        final boolean fast;
         final double offset;
         final List<Candidate> results = new ArrayList<>();
         final List<int[]> keys = new ArrayList<>();
         int k;
 
-        Search(double[] x, int m, int d, int sd, boolean useAic, boolean approximation, double offset) {
+        Search(double[] x, int m, int d, int sd, boolean useAic, boolean approximation, double offset,
+                boolean fast) {
+            this.fast = fast;
             this.x = x;
             this.m = m;
             this.d = d;
@@ -272,7 +292,8 @@ public final class AutoArima {
             ArimaOrder o = new ArimaOrder(p, d, q, m > 1 ? sp : 0, m > 1 ? sd : 0, m > 1 ? sq : 0, m);
             ArimaFit fit;
             try {
-                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true);
+                fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true,
+                        fast);
             } catch (RuntimeException e) {   // R's try(): any error in the fit scores the model as +Inf
                 return new Candidate(null, Double.POSITIVE_INFINITY);
             }

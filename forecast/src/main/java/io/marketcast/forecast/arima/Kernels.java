@@ -357,6 +357,11 @@ final class Kernels {
         final double[] pn;
 
         StateSpace(double[] phi, double[] theta, double[] delta, double kappa) {
+            this(phi, theta, delta, kappa, null);
+        }
+
+        /** With {@code q0} the initial ARMA covariance (r × r) given; null for Gardner's, as R. */
+        StateSpace(double[] phi, double[] theta, double[] delta, double kappa, double[] q0Given) {
             this.phi = phi;
             this.theta = theta;
             this.delta = delta;
@@ -367,7 +372,7 @@ final class Kernels {
             this.p = new double[rd * rd];
             this.pn = new double[rd * rd];
             if (r > 1) {
-                double[] q0 = getQ0(phi, theta);
+                double[] q0 = q0Given != null ? q0Given : getQ0(phi, theta);
                 for (int j = 0; j < r; j++) {
                     for (int i = 0; i < r; i++) {
                         pn[i + rd * j] = q0[i + r * j];
