@@ -3,7 +3,6 @@ package io.marketcast.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.panel.CrossValidation;
 import io.marketcast.forecast.panel.Frequency;
 import io.marketcast.forecast.panel.Panel;
@@ -95,28 +94,7 @@ public final class SparkCrossValidation {
             List<CrossValidation.Window> ws = CrossValidation.windows(s, panel.season(), spec);
             List<Row> out = new ArrayList<>();
             for (CrossValidation.Window w : ws) {
-                Forecast f = w.forecast();
-                double[] point = f.mean();
-                double[] actual = w.actual();
-                double[][] lo = f.lower();
-                double[][] hi = f.upper();
-                String cutoff = s.date(w.cutoff() - 1);
-                for (int h = 0; h < point.length; h++) {
-                    Object[] row = new Object[8 + 2 * lv.length];
-                    row[0] = s.id();
-                    row[1] = w.window() + 1;
-                    row[2] = cutoff;
-                    row[3] = s.date(w.cutoff() + h);
-                    row[4] = w.method();
-                    row[5] = actual[h];
-                    row[6] = point[h];
-                    for (int k = 0; k < lv.length; k++) {
-                        row[7 + 2 * k] = lo[k][h];
-                        row[8 + 2 * k] = hi[k][h];
-                    }
-                    row[row.length - 1] = w.note();
-                    out.add(RowFactory.create(row));
-                }
+                w.rows().forEach(row -> out.add(RowFactory.create(row)));
             }
             return RowFactory.create(scala.jdk.javaapi.CollectionConverters.asScala(out).toSeq(),
                     CrossValidation.skipped(s.length(), spec),

@@ -90,29 +90,7 @@ public final class PanelTables {
         types.add(Type.STRING);
         Table t = Table.of(names, types);
         for (CrossValidation.Window w : result.windows()) {
-            PanelSeries s = w.series();
-            Forecast f = w.forecast();
-            double[] point = f.mean();
-            double[] actual = w.actual();
-            double[][] lo = f.lower();
-            double[][] hi = f.upper();
-            String cutoff = s.date(w.cutoff() - 1);
-            for (int h = 0; h < point.length; h++) {
-                Object[] row = new Object[names.size()];
-                row[0] = s.id();
-                row[1] = w.window() + 1;
-                row[2] = cutoff;
-                row[3] = s.date(w.cutoff() + h);
-                row[4] = w.method();
-                row[5] = actual[h];
-                row[6] = point[h];
-                for (int k = 0; k < levels.length; k++) {
-                    row[7 + 2 * k] = lo[k][h];
-                    row[8 + 2 * k] = hi[k][h];
-                }
-                row[row.length - 1] = w.note();
-                t.add(row);
-            }
+            w.rows().forEach(t::add);
         }
         return t;
     }

@@ -101,6 +101,37 @@ public final class CrossValidation {
         public String method() {
             return forecast.method();
         }
+
+        /**
+         * One row per forecast step in the column order of cv's windows output (docs/outputs.md): series, window
+         * (1-based), cutoff (the date of the last value the method saw), date, method, actual, point, the lower and
+         * upper bound of each interval level, note — so that every writer of it (the command line, the Spark module)
+         * lays it out alike.
+         */
+        public List<Object[]> rows() {
+            double[] point = forecast.mean();
+            double[][] lo = forecast.lower();
+            double[][] hi = forecast.upper();
+            String cut = series.date(cutoff - 1);
+            List<Object[]> out = new java.util.ArrayList<>(point.length);
+            for (int h = 0; h < point.length; h++) {
+                Object[] row = new Object[8 + 2 * lo.length];
+                row[0] = series.id();
+                row[1] = window + 1;
+                row[2] = cut;
+                row[3] = series.date(cutoff + h);
+                row[4] = method();
+                row[5] = actual[h];
+                row[6] = point[h];
+                for (int k = 0; k < lo.length; k++) {
+                    row[7 + 2 * k] = lo[k][h];
+                    row[8 + 2 * k] = hi[k][h];
+                }
+                row[row.length - 1] = note;
+                out.add(row);
+            }
+            return out;
+        }
     }
 
     /**

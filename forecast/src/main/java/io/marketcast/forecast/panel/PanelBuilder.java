@@ -147,22 +147,10 @@ public final class PanelBuilder {
         if (byId.isEmpty()) {
             throw error(1, options.idColumn(), "no data rows");
         }
-        Frequency freq = null;
-        Rows first = null;
         for (Rows r : byId.values()) {
             sortAndCheckDuplicates(r);
-            Frequency f = seriesFrequency(r);
-            if (f == null) {
-                continue;
-            }
-            if (freq == null) {
-                freq = f;
-                first = r;
-            } else if (f != freq) {
-                throw mixed(r, f, first, freq);
-            }
         }
-        return java.util.Optional.ofNullable(freq);
+        return java.util.Optional.ofNullable(common(byId.values()));
     }
 
     /** How the rows added so far write their dates (empty before the first row). */
@@ -219,8 +207,11 @@ public final class PanelBuilder {
         }
     }
 
-    /** The panel's frequency from its dates; every series with two or more observations must agree. */
-    private Frequency infer(List<Rows> all) {
+    /**
+     * The frequency every series with two or more dates agrees on, or null when no series has two; a series that
+     * disagrees is an error naming it and the first series of the other frequency.
+     */
+    private Frequency common(Iterable<Rows> all) {
         Frequency freq = null;
         Rows first = null;
         for (Rows r : all) {
@@ -235,6 +226,12 @@ public final class PanelBuilder {
                 throw mixed(r, f, first, freq);
             }
         }
+        return freq;
+    }
+
+    /** The panel's frequency from its dates; every series with two or more observations must agree. */
+    private Frequency infer(List<Rows> all) {
+        Frequency freq = common(all);
         if (freq == null) {
             if (style == DateStyle.INTEGER) {
                 return integerFrequency(all);

@@ -9,9 +9,6 @@ import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.internal.Checks;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Multiplicative random walk with drift: {@code log y(t) = log y(t−1) + μ + σ·ε(t)}, ε standard normal.
@@ -104,29 +101,14 @@ public final class LogRandomWalk implements Method {
 
         /** Median forecast and log-normal intervals for steps {@code 1..horizon}. */
         public Forecast forecast(String method, int horizon, double... levels) {
-            Checks.horizon(method, horizon);
-            double[] lv = Checks.levels(levels);
-            double[] mean = new double[horizon];
-            double[][] lo = new double[lv.length][horizon];
-            double[][] hi = new double[lv.length][horizon];
-            NormalDistribution std = new NormalDistribution(0, 1);
-            for (int h = 1; h <= horizon; h++) {
-                double center = Math.log(last) + h * mu;
-                double sd = sigma * Math.sqrt(h + (double) h * h / rates);
-                mean[h - 1] = Math.exp(center);
-                for (int k = 0; k < lv.length; k++) {
-                    double zq = std.inverseCumulativeProbability(0.5 + lv[k] / 2);
-                    lo[k][h - 1] = Math.exp(center - zq * sd);
-                    hi[k][h - 1] = Math.exp(center + zq * sd);
-                }
-            }
-            return new Forecast(method, mean, lv, lo, hi);
+            return Walks.forecast(method, last, mu, h -> sigma * Math.sqrt(h + (double) h * h / rates), horizon,
+                    levels);
         }
 
         /** A path model over {@code horizon} steps. */
         public PathModel paths(int horizon) {
             Checks.horizon(NAME, horizon);
-            return new Paths(this, horizon);
+            return new Walks.Paths(last, mu, sigma / Math.sqrt(rates), sigma, horizon);
         }
     }
 
@@ -176,23 +158,13 @@ public final class LogRandomWalk implements Method {
         /** {@code y(t−1)·exp(μ̂)}; NaN for the first observation. */
         @Override
         public double[] fitted() {
-            double[] f = new double[history.length];
-            f[0] = Double.NaN;
-            for (int t = 1; t < f.length; t++) {
-                f[t] = history[t - 1] * Math.exp(process.mu());
-            }
-            return f;
+            return Walks.fitted(history, process.mu());
         }
 
         /** Log growth less the drift, {@code log(y(t)/y(t−1)) − μ̂}; NaN for the first observation. */
         @Override
         public double[] residuals() {
-            double[] r = new double[history.length];
-            r[0] = Double.NaN;
-            for (int t = 1; t < r.length; t++) {
-                r[t] = Math.log(history[t] / history[t - 1]) - process.mu();
-            }
-            return r;
+            return Walks.residuals(history, process.mu());
         }
 
         @Override
@@ -206,20 +178,6 @@ public final class LogRandomWalk implements Method {
             return String.format(Locale.ROOT, "drift %.2f%%/step (%.1f%%/year), sigma %.2f%%/step, %d growth rates",
                     100 * process.mu(), 100 * Math.expm1(period * process.mu()), 100 * process.sigma(),
                     process.rates());
-        }
-    }
-
-    private record Paths(Process fit, int horizon) implements PathModel {
-
-        @Override
-        public void path(UniformRandomProvider rng, double[] eps, double[] out) {
-            double drift = fit.mu + fit.sigma / Math.sqrt(fit.rates) * ZigguratSampler.NormalizedGaussian.of(rng).sample();
-            double level = Math.log(fit.last);
-            double s = fit.sigma;
-            for (int h = 0; h < horizon; h++) {
-                level += drift + s * eps[h];
-                out[h] = Math.exp(level);
-            }
         }
     }
 }

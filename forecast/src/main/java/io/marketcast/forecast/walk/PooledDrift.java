@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The multiplicative random walk with drift of {@link LogRandomWalk}, for a history too short to identify its own
@@ -230,52 +227,26 @@ public final class PooledDrift {
 
         @Override
         public Forecast forecast(int horizon, double... levels) {
-            Checks.horizon(NAME, horizon);
-            double[] lv = Checks.levels(levels);
-            double[] mean = new double[horizon];
-            double[][] lo = new double[lv.length][horizon];
-            double[][] hi = new double[lv.length][horizon];
-            NormalDistribution std = new NormalDistribution(0, 1);
-            double last = Math.log(history[history.length - 1]);
-            for (int h = 1; h <= horizon; h++) {
-                double center = last + h * mu;
-                double sd = Math.sqrt(h * sigma * sigma + (double) h * h * driftVariance);
-                mean[h - 1] = Math.exp(center);
-                for (int k = 0; k < lv.length; k++) {
-                    double zq = std.inverseCumulativeProbability(0.5 + lv[k] / 2);
-                    lo[k][h - 1] = Math.exp(center - zq * sd);
-                    hi[k][h - 1] = Math.exp(center + zq * sd);
-                }
-            }
-            return new Forecast(NAME, mean, lv, lo, hi);
+            return Walks.forecast(NAME, history[history.length - 1], mu,
+                    h -> Math.sqrt(h * sigma * sigma + (double) h * h * driftVariance), horizon, levels);
         }
 
         @Override
         public PathModel paths(int horizon) {
             Checks.horizon(NAME, horizon);
-            return new Paths(Math.log(history[history.length - 1]), mu, Math.sqrt(driftVariance), sigma, horizon);
+            return new Walks.Paths(history[history.length - 1], mu, Math.sqrt(driftVariance), sigma, horizon);
         }
 
         /** {@code y(t−1)·exp(μ)}; NaN for the first observation. */
         @Override
         public double[] fitted() {
-            double[] f = new double[history.length];
-            f[0] = Double.NaN;
-            for (int t = 1; t < f.length; t++) {
-                f[t] = history[t - 1] * Math.exp(mu);
-            }
-            return f;
+            return Walks.fitted(history, mu);
         }
 
         /** Log growth less the pooled drift; NaN for the first observation. */
         @Override
         public double[] residuals() {
-            double[] r = new double[history.length];
-            r[0] = Double.NaN;
-            for (int t = 1; t < r.length; t++) {
-                r[t] = Math.log(history[t] / history[t - 1]) - mu;
-            }
-            return r;
+            return Walks.residuals(history, mu);
         }
 
         @Override
@@ -290,19 +261,6 @@ public final class PooledDrift {
                     + " sigma %.2f%%", 100 * mu, 100 * driftStdError(), 100 * Math.expm1(period * mu), 100 * sigma,
                     history.length - 1, 100 * ownDrift, 100 * ownVolatility, pool.members().size(), pool.names(),
                     100 * pool.drift(), 100 * Math.sqrt(pool.driftVariance()), 100 * pool.volatility());
-        }
-    }
-
-    private record Paths(double last, double mu, double driftSd, double sigma, int horizon) implements PathModel {
-
-        @Override
-        public void path(UniformRandomProvider rng, double[] eps, double[] out) {
-            double drift = mu + driftSd * ZigguratSampler.NormalizedGaussian.of(rng).sample();
-            double level = last;
-            for (int h = 0; h < horizon; h++) {
-                level += drift + sigma * eps[h];
-                out[h] = Math.exp(level);
-            }
         }
     }
 
