@@ -4,9 +4,8 @@ import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.Method;
-import io.marketcast.forecast.Parameter;
-import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.DelegatingFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,20 +68,19 @@ public record First(String name, List<Method> members) implements Method {
     }
 
     /** The fit of the member that answered, and why the members before it did not. */
-    public static final class Fit implements Fitted {
+    public static final class Fit extends DelegatingFit {
         private final String name;
-        private final Fitted chosen;
         private final List<String> refused;
 
         Fit(String name, Fitted chosen, List<String> refused) {
+            super(chosen);
             this.name = name;
-            this.chosen = chosen;
             this.refused = List.copyOf(refused);
         }
 
         /** The member's fit that answers. */
         public Fitted chosen() {
-            return chosen;
+            return delegate();
         }
 
         /** Whether an earlier member refused the history. */
@@ -96,50 +94,15 @@ public record First(String name, List<Method> members) implements Method {
         }
 
         @Override
-        public int n() {
-            return chosen.n();
-        }
-
-        @Override
-        public int period() {
-            return chosen.period();
-        }
-
-        @Override
         public Forecast forecast(int horizon, double... levels) {
-            return chosen.forecast(horizon, levels).renamed(name);
-        }
-
-        @Override
-        public PathModel paths(int horizon) {
-            return chosen.paths(horizon);
-        }
-
-        @Override
-        public double[] fitted() {
-            return chosen.fitted();
-        }
-
-        @Override
-        public double[] residuals() {
-            return chosen.residuals();
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return chosen.parameters();
-        }
-
-        @Override
-        public List<String> cautions() {
-            return chosen.cautions();
+            return delegate().forecast(horizon, levels).renamed(name);
         }
 
         /** E.g. {@code log-drift:8 (gompertz not usable: ...): drift 6.1%/step...}, or the first member's summary. */
         @Override
         public String summary() {
-            return refused.isEmpty() ? chosen.summary()
-                    : chosen.method() + " (" + String.join("; ", refused) + "): " + chosen.summary();
+            return refused.isEmpty() ? delegate().summary()
+                    : delegate().method() + " (" + String.join("; ", refused) + "): " + delegate().summary();
         }
     }
 }

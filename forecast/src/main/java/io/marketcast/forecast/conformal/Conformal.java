@@ -4,9 +4,9 @@ import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
 import io.marketcast.forecast.InsufficientDataException;
 import io.marketcast.forecast.Method;
-import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.DelegatingFit;
 import io.marketcast.forecast.internal.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,27 +93,21 @@ public record Conformal(Method base, int windows, String name) implements Method
     }
 
     /** The base fit and the history its windows are cut from. */
-    private static final class Fit implements Fitted {
+    private static final class Fit extends DelegatingFit {
         private final Conformal spec;
         private final double[] history;
         private final int period;
-        private final Fitted fit;
 
         Fit(Conformal spec, double[] history, int period, Fitted fit) {
+            super(fit);
             this.spec = spec;
             this.history = history;
             this.period = period;
-            this.fit = fit;
         }
 
         @Override
         public String method() {
             return spec.name();
-        }
-
-        @Override
-        public int n() {
-            return fit.n();
         }
 
         @Override
@@ -166,7 +160,7 @@ public record Conformal(Method base, int windows, String name) implements Method
         public Forecast forecast(int horizon, double... levels) {
             Checks.horizon(spec.name(), horizon);
             double[] lv = Checks.levels(levels);
-            Forecast own = fit.forecast(horizon, lv);
+            Forecast own = delegate().forecast(horizon, lv);
             double[][] s = scores(horizon);
             if (s == null) {
                 return own.renamed(spec.name());
@@ -188,9 +182,9 @@ public record Conformal(Method base, int windows, String name) implements Method
             Checks.horizon(spec.name(), horizon);
             double[][] s = scores(horizon);
             if (s == null) {
-                return fit.paths(horizon);
+                return delegate().paths(horizon);
             }
-            double[] mean = fit.forecast(horizon).mean();
+            double[] mean = delegate().forecast(horizon).mean();
             return new PathModel() {
                 @Override
                 public int horizon() {
@@ -207,28 +201,8 @@ public record Conformal(Method base, int windows, String name) implements Method
         }
 
         @Override
-        public double[] fitted() {
-            return fit.fitted();
-        }
-
-        @Override
-        public double[] residuals() {
-            return fit.residuals();
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return fit.parameters();
-        }
-
-        @Override
-        public List<String> cautions() {
-            return fit.cautions();
-        }
-
-        @Override
         public String summary() {
-            return fit.summary() + "; conformal intervals from up to " + spec.windows() + " rolling windows (the "
+            return delegate().summary() + "; conformal intervals from up to " + spec.windows() + " rolling windows (the "
                     + "model's own where the history has none)";
         }
     }

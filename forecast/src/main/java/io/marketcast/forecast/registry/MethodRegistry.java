@@ -7,13 +7,13 @@ import io.marketcast.forecast.Method;
 import io.marketcast.forecast.MethodDefinition;
 import io.marketcast.forecast.MethodInfo;
 import io.marketcast.forecast.MethodProvider;
-import io.marketcast.forecast.Parameter;
 import io.marketcast.forecast.PathModel;
 import io.marketcast.forecast.UnknownMethodException;
 import io.marketcast.forecast.combo.Combination;
 import io.marketcast.forecast.conformal.Conformal;
 import io.marketcast.forecast.combo.First;
 import io.marketcast.forecast.internal.Checks;
+import io.marketcast.forecast.internal.DelegatingFit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -307,11 +307,13 @@ public final class MethodRegistry {
         }
     }
 
-    private record CheckedFit(String name, Fitted fit) implements Fitted {
+    /** A method's fit behind the registry's checks: its name, horizons and finite forecasts. */
+    private static final class CheckedFit extends DelegatingFit {
+        private final String name;
 
-        @Override
-        public List<String> cautions() {
-            return fit.cautions();
+        CheckedFit(String name, Fitted fit) {
+            super(fit);
+            this.name = name;
         }
 
         @Override
@@ -320,20 +322,10 @@ public final class MethodRegistry {
         }
 
         @Override
-        public int n() {
-            return fit.n();
-        }
-
-        @Override
-        public int period() {
-            return fit.period();
-        }
-
-        @Override
         public Forecast forecast(int horizon, double... levels) {
             Checks.horizon(name, horizon);
             double[] lv = Checks.levels(levels);
-            Forecast f = fit.forecast(horizon, lv);
+            Forecast f = delegate().forecast(horizon, lv);
             if (f.horizon() != horizon) {
                 throw new IllegalStateException("method " + name + " forecast " + f.horizon() + " steps, asked for "
                         + horizon);
@@ -351,7 +343,7 @@ public final class MethodRegistry {
         @Override
         public PathModel paths(int horizon) {
             Checks.horizon(name, horizon);
-            PathModel p = fit.paths(horizon);
+            PathModel p = delegate().paths(horizon);
             if (p.horizon() != horizon) {
                 throw new IllegalStateException("method " + name + " simulates " + p.horizon() + " steps, asked for "
                         + horizon);
@@ -359,34 +351,14 @@ public final class MethodRegistry {
             return p;
         }
 
-        @Override
-        public double[] fitted() {
-            return fit.fitted();
-        }
-
-        @Override
-        public double[] residuals() {
-            return fit.residuals();
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return fit.parameters();
-        }
-
-        @Override
-        public String summary() {
-            return fit.summary();
-        }
-
         /** The method's own fit (e.g. an {@code EtsMethod.Model} with everything ETS reports). */
-        public Fitted unwrap() {
-            return fit;
+        Fitted unwrap() {
+            return delegate();
         }
     }
 
     /** The method's own fitted object behind the registry's checks (e.g. to read ETS's states). */
     public static Fitted unwrap(Fitted f) {
-        return f instanceof CheckedFit c ? c.fit() : f;
+        return f instanceof CheckedFit c ? c.unwrap() : f;
     }
 }

@@ -45,7 +45,7 @@ class CombinationTest {
                     }
                     return new Forecast(name, java.util.Arrays.copyOf(mean, horizon), levels, lo, hi);
                 }).fit(history, period);
-                return new io.marketcast.forecast.DelegatingFit(shape) {
+                return new io.marketcast.forecast.internal.DelegatingFit(shape) {
                     @Override
                     public PathModel paths(int horizon) {
                         return new PathModel() {

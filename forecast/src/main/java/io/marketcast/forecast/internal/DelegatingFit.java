@@ -1,14 +1,27 @@
-package io.marketcast.forecast;
+package io.marketcast.forecast.internal;
 
+import io.marketcast.forecast.Fitted;
+import io.marketcast.forecast.Forecast;
+import io.marketcast.forecast.Parameter;
+import io.marketcast.forecast.PathModel;
 import java.util.List;
+import java.util.Objects;
 
-/** A fit that hands every call to another; tests override what they change. */
+/**
+ * A fit that hands every call to another; wrappers (the registry's checks, {@code first:}, conformal intervals) and
+ * tests override what they change.
+ */
 public abstract class DelegatingFit implements Fitted {
 
     private final Fitted fit;
 
     protected DelegatingFit(Fitted fit) {
-        this.fit = fit;
+        this.fit = Objects.requireNonNull(fit, "fit");
+    }
+
+    /** The fit every call not overridden goes to. */
+    protected final Fitted delegate() {
+        return fit;
     }
 
     @Override
@@ -54,5 +67,10 @@ public abstract class DelegatingFit implements Fitted {
     @Override
     public String summary() {
         return fit.summary();
+    }
+
+    @Override
+    public List<String> cautions() {
+        return fit.cautions();
     }
 }
