@@ -137,8 +137,7 @@ public final class CvCommand implements Callable<Integer> {
             best = BestMethod.choose(panel, result, metric);
             files.add(bestOut, PanelOutput.encode(BestFile.table(best), PanelOutput.Format.CSV));
         }
-        Path dir = chartDir != null ? chartDir : out != null && out.toAbsolutePath().getParent() != null
-                ? out.toAbsolutePath().getParent() : Path.of("");
+        Path dir = PanelRun.chartDir(chartDir, out);
         for (PanelSeries s : charted) {
             files.add(dir.resolve("cv-" + PanelOutput.safe(s.id()) + ".png"), chart(panel, s, result, levels));
         }
@@ -164,15 +163,7 @@ public final class CvCommand implements Callable<Integer> {
             err.println("marketcast: note: " + fallbacks + " forecasts fell back to the naive forecast and were "
                     + "scored as such (see the 'fallbacks' column" + (out == null ? ")" : " and the 'note' column)"));
         }
-        int shown = 0;
-        for (Map.Entry<String, Integer> e : notes.entrySet()) {
-            if (shown++ == 5) {
-                err.println("marketcast: note: ... and " + (notes.size() - 5) + " other notes");
-                break;
-            }
-            err.println("marketcast: note: " + e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " windows)"
-                    : ""));
-        }
+        PanelRun.printNotes(err, notes, "windows");
         if (bestOut != null) {
             err.println("marketcast: best by " + metric.label() + ": " + bestSummary(best, ms, metric));
         }

@@ -108,8 +108,7 @@ public final class ForecastCommand implements Callable<Integer> {
         if (out != null) {
             files.add(out, PanelOutput.encode(table, fmt));
         }
-        Path dir = chartDir != null ? chartDir : out != null && out.toAbsolutePath().getParent() != null
-                ? out.toAbsolutePath().getParent() : Path.of("");
+        Path dir = PanelRun.chartDir(chartDir, out);
         for (PanelSeries s : charted) {
             files.add(dir.resolve("forecast-" + PanelOutput.safe(s.id()) + ".png"), chart(panel, s, results, levels));
         }
@@ -143,15 +142,7 @@ public final class ForecastCommand implements Callable<Integer> {
             err.println("marketcast: note: " + fallbacks + " of " + results.size() + " forecasts fell back to the "
                     + "naive forecast (see the 'note' column)");
         }
-        int shown = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (shown++ == 5) {
-                err.println("marketcast: note: ... and " + (counts.size() - 5) + " other notes");
-                break;
-            }
-            err.println("marketcast: note: " + e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " series)"
-                    : ""));
-        }
+        PanelRun.printNotes(err, counts, "series");
     }
 
     private static byte[] chart(Panel panel, PanelSeries s, List<PanelForecaster.Result> results, double[] levels) {

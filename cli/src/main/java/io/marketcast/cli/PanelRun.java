@@ -2,9 +2,12 @@ package io.marketcast.cli;
 
 import io.marketcast.forecast.panel.Progress;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -71,5 +74,27 @@ final class PanelRun {
 
     static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Where charts go: {@code --chart-dir}, else the folder of {@code --out}, else the current folder. */
+    static Path chartDir(Path chartDir, Path out) {
+        return chartDir != null ? chartDir : out != null && out.toAbsolutePath().getParent() != null
+                ? out.toAbsolutePath().getParent() : Path.of("");
+    }
+
+    /**
+     * The first five distinct notes, one line each with how many {@code unit} (series, windows) it concerns, and how
+     * many more there are.
+     */
+    static void printNotes(PrintWriter err, Map<String, Integer> counts, String unit) {
+        int shown = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (shown++ == 5) {
+                err.println("marketcast: note: ... and " + (counts.size() - 5) + " other notes");
+                break;
+            }
+            err.println("marketcast: note: " + e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " " + unit
+                    + ")" : ""));
+        }
     }
 }
