@@ -106,14 +106,7 @@ public final class ReportHtml {
             b.append("<h2 id=\"baseline\">Against the baseline</h2>\n<p>The baseline is this scenario without its"
                     + " shocks, run with the same seed and paths, so every difference is the shocks' doing. The"
                     + " shocks:</p>\n<ul>\n");
-            for (String x : bc.shocks()) {
-                b.append("<li>").append(esc(x)).append("</li>\n");
-            }
-            b.append("</ul>\n");
-            table(b, bc.medians());
-            if (!run.result().events().isEmpty()) {
-                table(b, bc.events());
-            }
+            shocksAndDifferences(b, run, bc);
             Figure f = results.baselineFigure();
             if (f != null) {
                 b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
@@ -197,14 +190,7 @@ public final class ReportHtml {
             BaselineComparison bc = results.baseline();
             b.append("<section id=\"baseline\">\n<h2>Against the baseline</h2>\n<p>The baseline is this scenario"
                     + " without its shocks, same seed and paths. The shocks:</p>\n<ul>\n");
-            for (String x : bc.shocks()) {
-                b.append("<li>").append(esc(x)).append("</li>\n");
-            }
-            b.append("</ul>\n");
-            table(b, bc.medians());
-            if (!run.result().events().isEmpty()) {
-                table(b, bc.events());
-            }
+            shocksAndDifferences(b, run, bc);
             Figure f = results.baselineFigure();
             if (f != null) {
                 b.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
@@ -268,6 +254,18 @@ public final class ReportHtml {
     private static void warnings(StringBuilder b, ScenarioRun run) {
         for (String w : AnswerBlock.warnings(run)) {
             b.append("<p class=\"warn\">").append(esc(w)).append("</p>\n");
+        }
+    }
+
+    /** The baseline comparison's shocks in words (closing the list the caller opened), medians and events. */
+    private static void shocksAndDifferences(StringBuilder b, ScenarioRun run, BaselineComparison bc) {
+        for (String x : bc.shocks()) {
+            b.append("<li>").append(esc(x)).append("</li>\n");
+        }
+        b.append("</ul>\n");
+        table(b, bc.medians());
+        if (!run.result().events().isEmpty()) {
+            table(b, bc.events());
         }
     }
 
