@@ -7,8 +7,12 @@
 # (start-up and package loading excluded): the elapsed time of each auto.arima(x) call (fit_seconds), and per period
 # the total elapsed and CPU (user + system) time of the loop. Forecasting is not timed. Single thread.
 # Writes DIR/arima_m3_r_<periods>.csv (id, period, n, h, p, d, q, P, D, Q, m, constant, drift, aicc, loglik, smape,
-# fit_seconds, forecasts ';'-separated with 15 digits) and DIR/arima_m3_r_<periods>_summary.csv (period, series,
-# elapsed_seconds, cpu_seconds, smape). An optional ids-file (one id a line) restricts the series.
+# fit_seconds, mase, coverage80, coverage95, msis, forecasts ';'-separated with 15 digits) and
+# DIR/arima_m3_r_<periods>_summary.csv (period, series, elapsed_seconds, cpu_seconds, smape, mase, coverage80,
+# coverage95, msis). The interval scores are those of calibration_m3.R (and of `marketcast benchmark`): the 80% and
+# 95% intervals of forecast(fit, h, level = c(80, 95)), coverage = share of the h actuals inside (bounds included),
+# MSIS of the 95% interval over the MASE scale. An optional ids-file (one id a line) restricts the series; its
+# file name (without .txt) is added to <periods> in the output names, so that chunks run side by side do not clash.
 suppressMessages(library(forecast))
 source("bench/compare/m3_read.R")
 
@@ -22,6 +26,13 @@ if (length(args) > 2) {
   sel <- Filter(function(s) s$id %in% ids, sel)
 }
 tag <- tolower(paste(periods, collapse = "_"))
+if (length(args) > 2) tag <- paste0(tag, "_", sub("\\.txt$", "", basename(args[3])))
+
+scale_of <- function(x, m) {
+  x <- as.numeric(x)
+  if (length(x) <= m) m <- 1
+  mean(abs(diff(x, lag = m)))
+}
 
 invisible(auto.arima(sel[[1]]$x))   # warm-up
 
@@ -48,20 +59,29 @@ for (i in seq_along(sel)) {
   o <- arimaorder(fit)
   m <- frequency(s$x)
   ord <- c(o[1:3], if (length(o) >= 6) o[4:6] else c(0, 0, 0))
-  fc <- forecast(fit, h = s$h)
+  fc <- forecast(fit, h = s$h, level = c(80, 95))
   f <- as.numeric(fc$mean)
+  y <- s$xx
+  lo80 <- as.numeric(fc$lower[, 1]); hi80 <- as.numeric(fc$upper[, 1])
+  lo95 <- as.numeric(fc$lower[, 2]); hi95 <- as.numeric(fc$upper[, 2])
+  sc <- scale_of(s$x, m)
+  is <- (hi95 - lo95) + 40 * (lo95 - y) * (y < lo95) + 40 * (y - hi95) * (y > hi95)
   cn <- names(coef(fit))
   rows[[i]] <- data.frame(id = s$id, period = s$period, n = length(s$x), h = s$h,
                           p = ord[1], d = ord[2], q = ord[3], P = ord[4], D = ord[5], Q = ord[6], m = m,
                           constant = as.integer("intercept" %in% cn), drift = as.integer("drift" %in% cn),
                           aicc = fit$aicc, loglik = fit$loglik,
                           smape = smape(s$xx, f), fit_seconds = secs[i],
+                          mase = mean(abs(y - f)) / sc, coverage80 = mean(y >= lo80 & y <= hi80),
+                          coverage95 = mean(y >= lo95 & y <= hi95), msis = mean(is) / sc,
                           forecast = paste(formatC(f, digits = 15, format = "g"), collapse = ";"),
                           stringsAsFactors = FALSE)
 }
 out <- do.call(rbind, rows)
 summary <- do.call(rbind, totals)
-summary$smape <- vapply(summary$period, function(p) mean(out$smape[out$period == p]), numeric(1))
+for (col in c("smape", "mase", "coverage80", "coverage95", "msis")) {
+  summary[[col]] <- vapply(summary$period, function(p) mean(out[[col]][out$period == p]), numeric(1))
+}
 dir.create(out_dir, showWarnings = FALSE, recursive = TRUE)
 write.csv(out, file.path(out_dir, paste0("arima_m3_r_", tag, ".csv")), row.names = FALSE)
 write.csv(summary, file.path(out_dir, paste0("arima_m3_r_", tag, "_summary.csv")), row.names = FALSE)
