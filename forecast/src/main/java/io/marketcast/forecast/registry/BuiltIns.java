@@ -28,7 +28,7 @@ final class BuiltIns {
 
     /** The recommended default for competition-style series. */
     static final String AUTO = "auto";
-    static final String AUTO_TARGET = "median:ets+theta+dotm";
+    static final String AUTO_TARGET = "median:ets+theta+dotm+arima";
     /** The scenario default for revenue. */
     static final String SCENARIO_DEFAULT = "gompertz-or-drift8";
     static final String SCENARIO_DEFAULT_TARGET = "first:gompertz+log-drift:8";

@@ -118,7 +118,7 @@ public final class MethodRegistry {
         return families.values().stream().map(MethodDefinition::info).toList();
     }
 
-    /** What an alias stands for (e.g. {@code auto} for {@code median:ets+theta+dotm}); empty for other names. */
+    /** What an alias stands for (e.g. {@code auto} for {@code median:ets+theta+dotm+arima}); empty for other names. */
     public Optional<String> aliasOf(String family) {
         return Optional.ofNullable(aliases.get(family.toLowerCase(Locale.ROOT)));
     }

@@ -13,8 +13,8 @@ import java.util.List;
 public final class Methods {
 
     /**
-     * The recommended default for competition-style series: {@code median:ets+theta+dotm}, chosen on training data
-     * alone (docs/methods.md, "Choosing auto").
+     * The recommended default for competition-style series: {@code median:ets+theta+dotm+arima}, chosen on training
+     * data alone (docs/methods.md, "Choosing auto").
      */
     public static final String AUTO = BuiltIns.AUTO;
     /** The default revenue method of scenario series: {@code first:gompertz+log-drift:8}. */

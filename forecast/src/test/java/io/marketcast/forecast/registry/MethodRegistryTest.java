@@ -68,16 +68,16 @@ class MethodRegistryTest {
     }
 
     @Test
-    void autoHasOneMeaningTheMedianOfEtsThetaAndDotm() {
+    void autoHasOneMeaningTheMedianOfEtsThetaDotmAndArima() {
         Method auto = R.get("auto");
         assertEquals("auto", auto.name());
         Fitted f = auto.fit(MethodContractTest.quarterly(28), 4);
         Combination.Fit c = assertInstanceOf(Combination.Fit.class, MethodRegistry.unwrap(f));
-        assertEquals(List.of("ets", "theta", "dotm"), c.members().stream().map(Fitted::method).toList());
+        assertEquals(List.of("ets", "theta", "dotm", "arima"), c.members().stream().map(Fitted::method).toList());
         assertEquals("auto", f.forecast(2).method());
-        assertEquals(R.get("median:ets+theta+dotm").forecast(MethodContractTest.quarterly(28), 4, 5).mean()[4],
+        assertEquals(R.get("median:ets+theta+dotm+arima").forecast(MethodContractTest.quarterly(28), 4, 5).mean()[4],
                 auto.forecast(MethodContractTest.quarterly(28), 4, 5).mean()[4], 0.0);
-        assertEquals("median:ets+theta+dotm", R.aliasOf("auto").orElseThrow());
+        assertEquals("median:ets+theta+dotm+arima", R.aliasOf("auto").orElseThrow());
     }
 
     @Test
