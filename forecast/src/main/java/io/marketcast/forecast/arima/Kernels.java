@@ -454,6 +454,9 @@ final class Kernels {
         double[] anew = new double[rd];
         double[] m = new double[rd];
         double[] mm = d > 0 ? new double[rd * rd] : null;
+        // the terms with a zero coefficient (most of delta's for seasonal differences, of phi's for seasonal AR)
+        // add a zero: left out, which changes no bit of the sums while P is finite
+        int[] dnz = nonZeroIndices(delta);
         double ssq = 0;
         double sumlog = 0;
         int nu = 0;
@@ -498,9 +501,10 @@ final class Kernels {
                     }
                 } else {
                     for (int i = 0; i < r; i++) {
+                        boolean ar = i < p && phi[i] != 0;
                         for (int j = 0; j < rd; j++) {
                             double tmp = 0.0;
-                            if (i < p) {
+                            if (ar) {
                                 tmp += phi[i] * pp[rd * j];
                             }
                             if (i < r - 1) {
@@ -511,7 +515,7 @@ final class Kernels {
                     }
                     for (int j = 0; j < rd; j++) {
                         double tmp = pp[rd * j];
-                        for (int k = 0; k < d; k++) {
+                        for (int k : dnz) {
                             tmp += delta[k] * pp[r + k + rd * j];
                         }
                         mm[r + rd * j] = tmp;
@@ -522,9 +526,10 @@ final class Kernels {
                         }
                     }
                     for (int i = 0; i < r; i++) {
+                        boolean ar = i < p && phi[i] != 0;
                         for (int j = 0; j < rd; j++) {
                             double tmp = 0.0;
-                            if (i < p) {
+                            if (ar) {
                                 tmp += phi[i] * mm[j];
                             }
                             if (i < r - 1) {
@@ -535,7 +540,7 @@ final class Kernels {
                     }
                     for (int j = 0; j < rd; j++) {
                         double tmp = mm[j];
-                        for (int k = 0; k < d; k++) {
+                        for (int k : dnz) {
                             tmp += delta[k] * mm[rd * (r + k) + j];
                         }
                         pnew[rd * r + j] = tmp;
@@ -560,7 +565,7 @@ final class Kernels {
                 }
                 for (int i = 0; i < rd; i++) {
                     double tmp = pnew[i];
-                    for (int j = 0; j < d; j++) {
+                    for (int j : dnz) {
                         tmp += pnew[i + (r + j) * rd] * delta[j];
                     }
                     m[i] = tmp;
@@ -601,5 +606,20 @@ final class Kernels {
             }
         }
         return new double[] {ssq, sumlog, nu};
+    }
+
+    private static int[] nonZeroIndices(double[] v) {
+        int c = 0;
+        for (double x : v) {
+            c += x != 0 ? 1 : 0;
+        }
+        int[] idx = new int[c];
+        c = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 0) {
+                idx[c++] = i;
+            }
+        }
+        return idx;
     }
 }
