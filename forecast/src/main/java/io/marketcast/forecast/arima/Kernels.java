@@ -185,6 +185,34 @@ final class Kernels {
         }
         double ssq = 0;
         int nu = 0;
+        boolean finite = true;
+        for (double x : w) {
+            finite &= Double.isFinite(x);
+        }
+        if (finite) {
+            // seasonal polynomials are mostly zeros: subtracting their 0 × (a finite value) changes no bit
+            int[] phiNz = nonZeroIndices(phi);
+            int[] thetaNz = nonZeroIndices(theta);
+            for (int l = ncond; l < n; l++) {
+                double tmp = w[l];
+                for (int j : phiNz) {
+                    tmp -= phi[j] * w[l - j - 1];
+                }
+                int jmax = Math.min(l - ncond, q);
+                for (int j : thetaNz) {
+                    if (j >= jmax) {
+                        break;
+                    }
+                    tmp -= theta[j] * r[l - j - 1];
+                }
+                r[l] = tmp;
+                if (!Double.isNaN(tmp)) {
+                    nu++;
+                    ssq += tmp * tmp;
+                }
+            }
+            return ssq / nu;
+        }
         for (int l = ncond; l < n; l++) {
             double tmp = w[l];
             for (int j = 0; j < p; j++) {
