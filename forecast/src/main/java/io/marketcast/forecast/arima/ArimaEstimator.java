@@ -172,19 +172,21 @@ final class ArimaEstimator {
             }
         }
         boolean trans = transform;
+        LastCall last = new LastCall();
         java.util.function.ToDoubleFunction<double[]> armafn = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, trans);
-            double[] y = adjusted(x, xr, par, narma);
             double[] res;
             if (fastLikelihood) {
-                double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
+                double[] y = last.adjusted(x, xr, par, narma);
+                double[] q0 = last.q0(tr[0], tr[1]);
                 res = FastKernels.like(y, tr[0], tr[1], delta, q0, KAPPA);
                 if (res == null) {
                     res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
                 }
             } else {
+                double[] y = adjusted(x, xr, par, narma);
                 res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
             }
             double s2 = res[0] / res[2];
@@ -243,6 +245,39 @@ final class ArimaEstimator {
         double aic = value + 2 * nfree + 2;
         return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value, aic, nUsed,
                 resid, mod, n, res.convergence(), method);
+    }
+
+    /**
+     * What the search's objective computed at its last call and can use again: numerical gradients move one
+     * coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0) and the ARMA
+     * coefficients' steps keep the constant (and the adjusted series). The same numbers, computed once.
+     */
+    private static final class LastCall {
+        private double[] phi;
+        private double[] theta;
+        private double[] q0;
+        private double constant = Double.NaN;
+        private double[] y;
+
+        double[] q0(double[] phi, double[] theta) {
+            if (q0 == null || !Arrays.equals(phi, this.phi) || !Arrays.equals(theta, this.theta)) {
+                this.phi = phi;
+                this.theta = theta;
+                q0 = FastKernels.stationaryQ0(phi, theta);
+            }
+            return q0;
+        }
+
+        double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {
+            if (xreg == null) {
+                return x;
+            }
+            if (y == null || Double.doubleToLongBits(par[narma]) != Double.doubleToLongBits(constant)) {
+                constant = par[narma];
+                y = ArimaEstimator.adjusted(x, xreg, par, narma);
+            }
+            return y;
+        }
     }
 
     /** The covariance now (errors thrown here, as R's arima) or when first asked for. */
