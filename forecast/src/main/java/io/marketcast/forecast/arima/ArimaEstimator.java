@@ -58,6 +58,21 @@ final class ArimaEstimator {
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance, boolean fastLikelihood) {
+        return fit(x, o, constant, method, fixedConstant, lazyCovariance, fastLikelihood, true);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean, boolean)}; with
+     * {@code filteredState} false (only with {@code fastLikelihood}: a candidate of auto.arima's search, whose
+     * criterion, coefficients and Hessian are read, never its forecasts) the final pass over the data runs the fast
+     * filter for the residuals and the model's state is left at its start, not filtered: such a fit must not
+     * forecast.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance, boolean fastLikelihood, boolean filteredState) {
+        if (!fastLikelihood && !filteredState) {
+            throw new IllegalArgumentException("an unfiltered state only with the fast likelihood");
+        }
         int n = x.length;
         int m = o.period();
         int narma = o.narma();
@@ -136,7 +151,9 @@ final class ArimaEstimator {
             Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
                     fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
             double[] y = adjusted(x, xreg, coef, narma);
-            Kernels.like(y, mod, new double[n]);
+            if (filteredState) {
+                Kernels.like(y, mod, new double[n]);
+            }
             double[] resid = new double[n];
             double sigma2 = Kernels.css(y, o, tr[0], tr[1], ncond, resid);
             Supplier<double[][]> var = () -> noOptim ? new double[0][0]
@@ -236,10 +253,15 @@ final class ArimaEstimator {
             var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
         }
         double[][] tr = Kernels.transPars(coef, o, false);
-        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
-                fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
+        double[] q0 = fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null;
+        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0);
         double[] resid = new double[n];
-        double[] val = Kernels.like(adjusted(x, xreg, coef, narma), mod, resid);
+        double[] yAdj = adjusted(x, xreg, coef, narma);
+        double[] val = filteredState ? null
+                : FastKernels.like(yAdj, tr[0], tr[1], delta, q0, KAPPA, resid);
+        if (val == null) {
+            val = Kernels.like(yAdj, mod, resid);
+        }
         double sigma2 = val[0] / nUsed;
         double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
         double aic = value + 2 * nfree + 2;
