@@ -198,7 +198,7 @@ final class ArimaEstimator {
             if (fastLikelihood) {
                 double[] y = last.adjusted(x, xr, par, narma);
                 double[] q0 = last.q0(tr[0], tr[1]);
-                res = FastKernels.like(y, tr[0], tr[1], delta, q0, KAPPA);
+                res = last.like(y, tr[0], tr[1], delta, q0);
                 if (res == null) {
                     res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
                 }
@@ -281,13 +281,34 @@ final class ArimaEstimator {
         private double constant = Double.NaN;
         private double[] y;
 
+        private boolean sameArma;
+        private FastKernels.Gains gains;
+
         double[] q0(double[] phi, double[] theta) {
-            if (q0 == null || !Arrays.equals(phi, this.phi) || !Arrays.equals(theta, this.theta)) {
+            sameArma = q0 != null && Arrays.equals(phi, this.phi) && Arrays.equals(theta, this.theta);
+            if (!sameArma) {
                 this.phi = phi;
                 this.theta = theta;
                 q0 = FastKernels.stationaryQ0(phi, theta);
             }
             return q0;
+        }
+
+        /**
+         * The likelihood after {@link #q0} for the same polynomials: with a constant, the gains of each run are
+         * kept, and a call with the ARMA part of the last one (only the constant moved) reuses them.
+         */
+        double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0) {
+            if (this.y == null) {   // no constant: the polynomials change at every call
+                return FastKernels.like(y, phi, theta, delta, q0, KAPPA);
+            }
+            if (sameArma && gains != null && gains.complete()) {
+                return FastKernels.likeAgain(y, phi, theta, delta, gains);
+            }
+            if (gains == null) {
+                gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1) + delta.length);
+            }
+            return FastKernels.like(y, phi, theta, delta, q0, KAPPA, null, gains);
         }
 
         double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {

@@ -180,20 +180,122 @@ final class FastKernels {
      */
     static double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0, double kappa,
             double[] resid) {
+        return like(y, phi, theta, delta, q0, kappa, resid, null);
+    }
+
+    /**
+     * The filter's gains k_l and F_l of one run: they depend on the model only, not on the series, so the filter
+     * can run again on another series of the same model (auto.arima's constant moved, the ARMA part kept) by the
+     * state recursion alone ({@link #likeAgain}).
+     */
+    static final class Gains {
+        private final int rd;
+        private final double[] k;
+        private final double[] f;
+        private boolean complete;
+
+        Gains(int n, int rd) {
+            this.rd = rd;
+            this.k = new double[n * rd];
+            this.f = new double[n];
+        }
+
+        /** Whether the last run recorded here went through the whole series. */
+        boolean complete() {
+            return complete;
+        }
+    }
+
+    /**
+     * As {@link #like(double[], double[], double[], double[], double[], double, double[])}, recording the gains in
+     * {@code record} when it is non-null (of size n × rd, rd = max(p, q + 1) + d).
+     */
+    static double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0, double kappa,
+            double[] resid, Gains record) {
         int r = Math.max(phi.length, theta.length + 1);
+        if (record != null) {
+            record.complete = false;
+        }
         for (int i = 0; i < r; i++) {
             if (!Double.isFinite(q0[i])) {
                 return null;
             }
         }
         int[] phiNz = nonZero(phi);
-        return delta.length == 0 ? likeStationary(y, phi, phiNz, r, q0, resid)
-                : likeDifferenced(y, phi, phiNz, delta, nonZero(delta), r, q0, kappa, resid);
+        double[] out = delta.length == 0 ? likeStationary(y, phi, phiNz, r, q0, resid, record)
+                : likeDifferenced(y, phi, phiNz, delta, nonZero(delta), r, q0, kappa, resid, record);
+        if (record != null) {
+            record.complete = out != null;
+        }
+        return out;
+    }
+
+    /**
+     * The filter again with the gains of a complete earlier run of the same model ({@code gains.complete()}) on
+     * another series: the state recursion only, each number computed as {@link #like} computes it.
+     */
+    static double[] likeAgain(double[] y, double[] phi, double[] theta, double[] delta, Gains gains) {
+        int n = y.length;
+        int r = Math.max(phi.length, theta.length + 1);
+        int d = delta.length;
+        int rd = r + d;
+        int[] phiNz = nonZero(phi);
+        int[] deltaNz = nonZero(delta);
+        double[] kAll = gains.k;
+        double[] a = new double[rd];
+        double[] an = new double[rd];
+        double ssq = 0;
+        double sumlog = 0;
+        int nu = 0;
+        for (int l = 0; l < n; l++) {
+            double yl = y[l];
+            if (Double.isNaN(yl)) {
+                return null;
+            }
+            double x0 = a[0];
+            for (int i = 0; i < r - 1; i++) {
+                an[i] = a[i + 1];
+            }
+            an[r - 1] = 0;
+            for (int i : phiNz) {
+                an[i] += phi[i] * x0;
+            }
+            double za;
+            if (d > 0) {
+                double t = x0;
+                for (int j : deltaNz) {
+                    t += delta[j] * a[r + j];
+                }
+                an[r] = t;
+                for (int i = 1; i < d; i++) {
+                    an[r + i] = a[r + i - 1];
+                }
+                za = an[0];
+                for (int j : deltaNz) {
+                    za += delta[j] * an[r + j];
+                }
+            } else {
+                za = an[0];
+            }
+            double res = yl - za;
+            double gain = gains.f[l];
+            if (gain < 1e4) {
+                nu++;
+                ssq += res * res / gain;
+                sumlog += Math.log(gain);
+            }
+            double step = res / gain;
+            int off = l * rd;
+            for (int i = 0; i < rd; i++) {
+                a[i] = an[i] + kAll[off + i] * step;
+            }
+        }
+        return new double[] {ssq, sumlog, nu};
     }
 
     /** {@link #like} without differences: the increment has rank 1 (the column T k_0). */
     private static double[] likeStationary(double[] y, double[] phi, int[] phiNz, int r, double[] q0,
-            double[] resid) {
+            double[] resid, Gains record) {
         int n = y.length;
         double[] k = new double[r];
         System.arraycopy(q0, 0, k, 0, r);
@@ -239,6 +341,10 @@ final class FastKernels {
             if (resid != null) {
                 resid[l] = res / Math.sqrt(gain);
             }
+            if (record != null) {
+                System.arraycopy(k, 0, record.k, l * r, r);
+                record.f[l] = gain;
+            }
             double step = res / gain;
             for (int i = 0; i < r; i++) {
                 a[i] = an[i] + k[i] * step;
@@ -280,7 +386,7 @@ final class FastKernels {
      * middle factor M (entries mIJ, row I, column J) carried as locals.
      */
     private static double[] likeDifferenced(double[] y, double[] phi, int[] phiNz, double[] delta, int[] deltaNz,
-            int r, double[] q0, double kappa, double[] resid) {
+            int r, double[] q0, double kappa, double[] resid, Gains record) {
         int n = y.length;
         int d = delta.length;
         int rd = r + d;
@@ -380,6 +486,10 @@ final class FastKernels {
             }
             if (resid != null) {
                 resid[l] = res / Math.sqrt(gain);
+            }
+            if (record != null) {
+                System.arraycopy(k, 0, record.k, l * rd, rd);
+                record.f[l] = gain;
             }
             double step = res / gain;
             for (int i = 0; i < rd; i++) {
