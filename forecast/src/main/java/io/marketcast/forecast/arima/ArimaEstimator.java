@@ -128,12 +128,13 @@ final class ArimaEstimator {
         double[] xr = xreg;
         double[] mutableCoef = coef;
 
+        LastCall lastCss = new LastCall();
         java.util.function.ToDoubleFunction<double[]> armaCss = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, false);
-            double[] y = adjusted(x, xr, par, narma);
-            double res = Kernels.css(y, o, tr[0], tr[1], ncond, null);
+            double res = Kernels.cssDifferenced(lastCss.differenced(x, xr, par, narma, o), tr[0], tr[1], ncond,
+                    null);
             return 0.5 * Math.log(res);
         };
 
@@ -270,9 +271,10 @@ final class ArimaEstimator {
     }
 
     /**
-     * What the search's objective computed at its last call and can use again: numerical gradients move one
-     * coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0) and the ARMA
-     * coefficients' steps keep the constant (and the adjusted series). The same numbers, computed once.
+     * What an objective (CSS's, or the search's likelihood) computed at its last call and can use again: numerical
+     * gradients move one coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0 and
+     * the filter's gains) and the ARMA coefficients' steps keep the constant (and the adjusted series, differenced
+     * for CSS). The same numbers, computed once.
      */
     private static final class LastCall {
         private double[] phi;
@@ -309,6 +311,19 @@ final class ArimaEstimator {
                 gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1) + delta.length);
             }
             return FastKernels.like(y, phi, theta, delta, q0, KAPPA, null, gains);
+        }
+
+        private double[] w;
+        private double[] wOf;
+
+        /** The adjusted series differenced as CSS does ({@link Kernels#differenced}), again only for a new constant. */
+        double[] differenced(double[] x, double[] xreg, double[] par, int narma, ArimaOrder o) {
+            double[] adj = adjusted(x, xreg, par, narma);
+            if (adj != wOf) {
+                w = Kernels.differenced(adj, o);
+                wOf = adj;
+            }
+            return w;
         }
 
         double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {

@@ -164,9 +164,12 @@ final class Kernels {
      * the errors are written there (zeros for the first ncond).
      */
     static double css(double[] y, ArimaOrder o, double[] phi, double[] theta, int ncond, double[] resid) {
+        return cssDifferenced(differenced(y, o), phi, theta, ncond, resid);
+    }
+
+    /** ARIMA_CSS's differencing of {@code y}: d times at lag 1, D times at lag m, in place on a copy. */
+    static double[] differenced(double[] y, ArimaOrder o) {
         int n = y.length;
-        int p = phi.length;
-        int q = theta.length;
         double[] w = y.clone();
         for (int i = 0; i < o.d(); i++) {
             for (int l = n - 1; l > 0; l--) {
@@ -179,6 +182,14 @@ final class Kernels {
                 w[l] -= w[l - ns];
             }
         }
+        return w;
+    }
+
+    /** {@link #css} on the series {@link #differenced} already ({@code w} is not changed). */
+    static double cssDifferenced(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
+        int n = w.length;
+        int p = phi.length;
+        int q = theta.length;
         double[] r = resid != null ? resid : new double[n];
         for (int l = 0; l < ncond && l < n; l++) {
             r[l] = 0;
