@@ -539,17 +539,27 @@ final class Kernels {
                         }
                     }
                 } else {
+                    // the same sums as R's (0.0 + phi_i x) + y, with the branches taken out of the inner loops
                     for (int i = 0; i < r; i++) {
                         boolean ar = i < p && phi[i] != 0;
-                        for (int j = 0; j < rd; j++) {
-                            double tmp = 0.0;
-                            if (ar) {
-                                tmp += phi[i] * pp[rd * j];
+                        boolean shift = i < r - 1;
+                        double ph = ar ? phi[i] : 0;
+                        if (ar && shift) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + ph * pp[rd * j] + pp[i + 1 + rd * j];
                             }
-                            if (i < r - 1) {
-                                tmp += pp[i + 1 + rd * j];
+                        } else if (ar) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + ph * pp[rd * j];
                             }
-                            mm[i + rd * j] = tmp;
+                        } else if (shift) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + pp[i + 1 + rd * j];
+                            }
+                        } else {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0;
+                            }
                         }
                     }
                     for (int j = 0; j < rd; j++) {
@@ -559,22 +569,33 @@ final class Kernels {
                         }
                         mm[r + rd * j] = tmp;
                     }
-                    for (int i = 1; i < d; i++) {
+                    if (d > 1) {
                         for (int j = 0; j < rd; j++) {
-                            mm[r + i + rd * j] = pp[r + i - 1 + rd * j];
+                            System.arraycopy(pp, r + rd * j, mm, r + 1 + rd * j, d - 1);
                         }
                     }
                     for (int i = 0; i < r; i++) {
                         boolean ar = i < p && phi[i] != 0;
-                        for (int j = 0; j < rd; j++) {
-                            double tmp = 0.0;
-                            if (ar) {
-                                tmp += phi[i] * mm[j];
+                        boolean shift = i < r - 1;
+                        double ph = ar ? phi[i] : 0;
+                        int to = rd * i;
+                        int from = rd * (i + 1);
+                        if (ar && shift) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + ph * mm[j] + mm[from + j];
                             }
-                            if (i < r - 1) {
-                                tmp += mm[rd * (i + 1) + j];
+                        } else if (ar) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + ph * mm[j];
                             }
-                            pnew[j + rd * i] = tmp;
+                        } else if (shift) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + mm[from + j];
+                            }
+                        } else {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0;
+                            }
                         }
                     }
                     for (int j = 0; j < rd; j++) {
@@ -584,10 +605,8 @@ final class Kernels {
                         }
                         pnew[rd * r + j] = tmp;
                     }
-                    for (int i = 1; i < d; i++) {
-                        for (int j = 0; j < rd; j++) {
-                            pnew[rd * (r + i) + j] = mm[rd * (r + i - 1) + j];
-                        }
+                    if (d > 1) {
+                        System.arraycopy(mm, rd * r, pnew, rd * (r + 1), rd * (d - 1));
                     }
                     for (int i = 0; i <= q; i++) {
                         double vi = i == 0 ? 1.0 : theta[i - 1];
@@ -631,8 +650,12 @@ final class Kernels {
                 } else {
                     for (int i = 0; i < rd; i++) {
                         a[i] = anew[i] + m[i] * res / gain;
-                        for (int j = 0; j < rd; j++) {
-                            pp[i + j * rd] = pnew[i + j * rd] - m[i] * m[j] / gain;
+                    }
+                    for (int j = 0; j < rd; j++) {
+                        double mj = m[j];
+                        int col = j * rd;
+                        for (int i = 0; i < rd; i++) {
+                            pp[i + col] = pnew[i + col] - m[i] * mj / gain;
                         }
                     }
                 }
