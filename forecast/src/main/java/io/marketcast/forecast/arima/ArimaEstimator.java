@@ -58,6 +58,21 @@ final class ArimaEstimator {
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance, boolean fastLikelihood) {
+        return fit(x, o, constant, method, fixedConstant, lazyCovariance, fastLikelihood, true);
+    }
+
+    /**
+     * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean, boolean)}; with
+     * {@code filteredState} false (only with {@code fastLikelihood}: a candidate of auto.arima's search, whose
+     * criterion, coefficients and Hessian are read, never its forecasts) the final pass over the data runs the fast
+     * filter for the residuals and the model's state is left at its start, not filtered: such a fit must not
+     * forecast.
+     */
+    static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
+            boolean lazyCovariance, boolean fastLikelihood, boolean filteredState) {
+        if (!fastLikelihood && !filteredState) {
+            throw new IllegalArgumentException("an unfiltered state only with the fast likelihood");
+        }
         int n = x.length;
         int m = o.period();
         int narma = o.narma();
@@ -113,12 +128,13 @@ final class ArimaEstimator {
         double[] xr = xreg;
         double[] mutableCoef = coef;
 
+        LastCall lastCss = new LastCall();
         java.util.function.ToDoubleFunction<double[]> armaCss = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, false);
-            double[] y = adjusted(x, xr, par, narma);
-            double res = Kernels.css(y, o, tr[0], tr[1], ncond, null);
+            double res = Kernels.cssDifferenced(lastCss.differenced(x, xr, par, narma, o), tr[0], tr[1], ncond,
+                    null);
             return 0.5 * Math.log(res);
         };
 
@@ -136,7 +152,9 @@ final class ArimaEstimator {
             Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
                     fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
             double[] y = adjusted(x, xreg, coef, narma);
-            Kernels.like(y, mod, new double[n]);
+            if (filteredState) {
+                Kernels.like(y, mod, new double[n]);
+            }
             double[] resid = new double[n];
             double sigma2 = Kernels.css(y, o, tr[0], tr[1], ncond, resid);
             Supplier<double[][]> var = () -> noOptim ? new double[0][0]
@@ -172,19 +190,21 @@ final class ArimaEstimator {
             }
         }
         boolean trans = transform;
+        LastCall last = new LastCall();
         java.util.function.ToDoubleFunction<double[]> armafn = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, trans);
-            double[] y = adjusted(x, xr, par, narma);
             double[] res;
             if (fastLikelihood) {
-                double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
-                res = FastKernels.like(y, tr[0], tr[1], delta, q0, KAPPA);
+                double[] y = last.adjusted(x, xr, par, narma);
+                double[] q0 = last.q0(tr[0], tr[1]);
+                res = last.like(y, tr[0], tr[1], delta, q0);
                 if (res == null) {
                     res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
                 }
             } else {
+                double[] y = adjusted(x, xr, par, narma);
                 res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
             }
             double s2 = res[0] / res[2];
@@ -234,15 +254,88 @@ final class ArimaEstimator {
             var = () -> noOptim ? new double[0][0] : LinearAlgebra.inverse(scale(opt.hessian(at), nUsed));
         }
         double[][] tr = Kernels.transPars(coef, o, false);
-        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
-                fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null);
+        double[] q0 = fastLikelihood ? FastKernels.stationaryQ0(tr[0], tr[1]) : null;
+        Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0);
         double[] resid = new double[n];
-        double[] val = Kernels.like(adjusted(x, xreg, coef, narma), mod, resid);
+        double[] yAdj = adjusted(x, xreg, coef, narma);
+        double[] val = filteredState ? null
+                : FastKernels.like(yAdj, tr[0], tr[1], delta, q0, KAPPA, resid);
+        if (val == null) {
+            val = Kernels.like(yAdj, mod, resid);
+        }
         double sigma2 = val[0] / nUsed;
         double value = 2 * nUsed * res.value() + nUsed + nUsed * Math.log(2 * Math.PI);
         double aic = value + 2 * nfree + 2;
         return new ArimaFit(o, kind, coef, mask, covariance(var, lazyCovariance), sigma2, -0.5 * value, aic, nUsed,
                 resid, mod, n, res.convergence(), method);
+    }
+
+    /**
+     * What an objective (CSS's, or the search's likelihood) computed at its last call and can use again: numerical
+     * gradients move one coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0 and
+     * the filter's gains) and the ARMA coefficients' steps keep the constant (and the adjusted series, differenced
+     * for CSS). The same numbers, computed once.
+     */
+    private static final class LastCall {
+        private double[] phi;
+        private double[] theta;
+        private double[] q0;
+        private double constant = Double.NaN;
+        private double[] y;
+
+        private boolean sameArma;
+        private FastKernels.Gains gains;
+
+        double[] q0(double[] phi, double[] theta) {
+            sameArma = q0 != null && Arrays.equals(phi, this.phi) && Arrays.equals(theta, this.theta);
+            if (!sameArma) {
+                this.phi = phi;
+                this.theta = theta;
+                q0 = FastKernels.stationaryQ0(phi, theta);
+            }
+            return q0;
+        }
+
+        /**
+         * The likelihood after {@link #q0} for the same polynomials: with a constant, the gains of each run are
+         * kept, and a call with the ARMA part of the last one (only the constant moved) reuses them.
+         */
+        double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0) {
+            if (this.y == null) {   // no constant: the polynomials change at every call
+                return FastKernels.like(y, phi, theta, delta, q0, KAPPA);
+            }
+            if (sameArma && gains != null && gains.complete()) {
+                return FastKernels.likeAgain(y, phi, theta, delta, gains);
+            }
+            if (gains == null) {
+                gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1) + delta.length);
+            }
+            return FastKernels.like(y, phi, theta, delta, q0, KAPPA, null, gains);
+        }
+
+        private double[] w;
+        private double[] wOf;
+
+        /** The adjusted series differenced as CSS does ({@link Kernels#differenced}), again only for a new constant. */
+        double[] differenced(double[] x, double[] xreg, double[] par, int narma, ArimaOrder o) {
+            double[] adj = adjusted(x, xreg, par, narma);
+            if (adj != wOf) {
+                w = Kernels.differenced(adj, o);
+                wOf = adj;
+            }
+            return w;
+        }
+
+        double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {
+            if (xreg == null) {
+                return x;
+            }
+            if (y == null || Double.doubleToLongBits(par[narma]) != Double.doubleToLongBits(constant)) {
+                constant = par[narma];
+                y = ArimaEstimator.adjusted(x, xreg, par, narma);
+            }
+            return y;
+        }
     }
 
     /** The covariance now (errors thrown here, as R's arima) or when first asked for. */

@@ -219,8 +219,9 @@ public final class AutoArima {
         try {
             return ArimaEstimator.fit(x, chosen.order(), chosen.constant() != ArimaFit.Constant.NONE,
                     chosen.method(), Double.NaN, true, false);
-        } catch (RuntimeException e) {
-            return chosen;
+        } catch (RuntimeException e) {   // the search's fit, now with its final state filtered for forecasting
+            return ArimaEstimator.fit(x, chosen.order(), chosen.constant() != ArimaFit.Constant.NONE,
+                    chosen.method(), Double.NaN, true, fastSearch, true);
         }
     }
 
@@ -293,7 +294,7 @@ public final class AutoArima {
             ArimaFit fit;
             try {
                 fit = ArimaEstimator.fit(x, o, constant, css ? Estimation.CSS : Estimation.CSS_ML, Double.NaN, true,
-                        fast);
+                        fast, !fast);
             } catch (RuntimeException e) {   // R's try(): any error in the fit scores the model as +Inf
                 return new Candidate(null, Double.POSITIVE_INFINITY);
             }

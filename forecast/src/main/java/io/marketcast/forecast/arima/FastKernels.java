@@ -168,61 +168,82 @@ final class FastKernels {
      * equation exactly, only the differencing states' row and column change.
      */
     static double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0, double kappa) {
-        int n = y.length;
-        int p = phi.length;
-        int d = delta.length;
-        int r = Math.max(p, theta.length + 1);
-        int rd = r + d;
-        int kk = d > 0 ? 3 : 1;
+        return like(y, phi, theta, delta, q0, kappa, null);
+    }
+
+    /**
+     * As {@link #like(double[], double[], double[], double[], double[], double)}; with {@code resid} non-null the
+     * standardised innovations are written there, as {@link Kernels#like} does (the filter's state is not kept).
+     *
+     * <p>Written for speed on one core (every vector of the step in one pass, the rank-3 increment's three columns
+     * side by side), with each number computed by the same operations in the same order as the recursion above.
+     */
+    static double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0, double kappa,
+            double[] resid) {
+        return like(y, phi, theta, delta, q0, kappa, resid, null);
+    }
+
+    /**
+     * The filter's gains k_l and F_l of one run: they depend on the model only, not on the series, so the filter
+     * can run again on another series of the same model (auto.arima's constant moved, the ARMA part kept) by the
+     * state recursion alone ({@link #likeAgain}).
+     */
+    static final class Gains {
+        private final int rd;
+        private final double[] k;
+        private final double[] f;
+        private boolean complete;
+
+        Gains(int n, int rd) {
+            this.rd = rd;
+            this.k = new double[n * rd];
+            this.f = new double[n];
+        }
+
+        /** Whether the last run recorded here went through the whole series. */
+        boolean complete() {
+            return complete;
+        }
+    }
+
+    /**
+     * As {@link #like(double[], double[], double[], double[], double[], double, double[])}, recording the gains in
+     * {@code record} when it is non-null (of size n × rd, rd = max(p, q + 1) + d).
+     */
+    static double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0, double kappa,
+            double[] resid, Gains record) {
+        int r = Math.max(phi.length, theta.length + 1);
+        if (record != null) {
+            record.complete = false;
+        }
         for (int i = 0; i < r; i++) {
             if (!Double.isFinite(q0[i])) {
                 return null;
             }
         }
         int[] phiNz = nonZero(phi);
-        int[] deltaNz = nonZero(delta);
-        double[] w = new double[rd * kk];
-        double[] wn = new double[rd * kk];
-        double[] mt = new double[kk * kk];
-        double[] k = new double[rd];
-        double[] a = new double[rd];
-        double[] anew = new double[rd];
-        double[] u = new double[kk];
-        double[] mu = new double[kk];
-        // k_0 = P_0 Z' = (Q0 e_1, kappa delta), F_0
-        System.arraycopy(q0, 0, k, 0, r);
-        for (int i = 0; i < d; i++) {
-            k[r + i] = kappa * delta[i];
+        double[] out = delta.length == 0 ? likeStationary(y, phi, phiNz, r, q0, resid, record)
+                : likeDifferenced(y, phi, phiNz, delta, nonZero(delta), r, q0, kappa, resid, record);
+        if (record != null) {
+            record.complete = out != null;
         }
-        double f = zdot(k, 0, delta, deltaNz, r);
-        if (!(f > 0)) {
-            return null;
-        }
-        int tkCol = 0;
-        if (d > 0) {
-            // columns e (the first differencing state), v, T k_0
-            w[r] = 1;
-            for (int i = 0; i < r - 1; i++) {
-                w[rd + i] = q0[i + 1];
-            }
-            for (int i : phiNz) {
-                w[rd + i] += phi[i] * q0[0];
-            }
-            double dd = 0;
-            for (double x : delta) {
-                dd += x * x;
-            }
-            w[rd + r] = 0.5 * (q0[0] + kappa * (dd - 1));
-            for (int i = 1; i < d; i++) {
-                w[rd + r + i] = kappa * delta[i - 1];
-            }
-            mt[1] = 1;
-            mt[kk] = 1;
-            tkCol = 2;
-        }
-        transition(k, 0, w, tkCol * rd, phi, phiNz, delta, deltaNz, r);
-        mt[tkCol * kk + tkCol] = -1 / f;
+        return out;
+    }
 
+    /**
+     * The filter again with the gains of a complete earlier run of the same model ({@code gains.complete()}) on
+     * another series: the state recursion only, each number computed as {@link #like} computes it.
+     */
+    static double[] likeAgain(double[] y, double[] phi, double[] theta, double[] delta, Gains gains) {
+        int n = y.length;
+        int r = Math.max(phi.length, theta.length + 1);
+        int d = delta.length;
+        int rd = r + d;
+        int[] phiNz = nonZero(phi);
+        int[] deltaNz = nonZero(delta);
+        double[] kAll = gains.k;
+        double[] a = new double[rd];
+        double[] an = new double[rd];
         double ssq = 0;
         double sumlog = 0;
         int nu = 0;
@@ -231,57 +252,348 @@ final class FastKernels {
             if (Double.isNaN(yl)) {
                 return null;
             }
-            transition(a, 0, anew, 0, phi, phiNz, delta, deltaNz, r);
-            double res = yl - zdot(anew, 0, delta, deltaNz, r);
-            double gain = f;
+            double x0 = a[0];
+            for (int i = 0; i < r - 1; i++) {
+                an[i] = a[i + 1];
+            }
+            an[r - 1] = 0;
+            for (int i : phiNz) {
+                an[i] += phi[i] * x0;
+            }
+            double za;
+            if (d > 0) {
+                double t = x0;
+                for (int j : deltaNz) {
+                    t += delta[j] * a[r + j];
+                }
+                an[r] = t;
+                for (int i = 1; i < d; i++) {
+                    an[r + i] = a[r + i - 1];
+                }
+                za = an[0];
+                for (int j : deltaNz) {
+                    za += delta[j] * an[r + j];
+                }
+            } else {
+                za = an[0];
+            }
+            double res = yl - za;
+            double gain = gains.f[l];
             if (gain < 1e4) {
                 nu++;
                 ssq += res * res / gain;
                 sumlog += Math.log(gain);
             }
             double step = res / gain;
+            int off = l * rd;
             for (int i = 0; i < rd; i++) {
-                a[i] = anew[i] + k[i] * step;
+                a[i] = an[i] + kAll[off + i] * step;
+            }
+        }
+        return new double[] {ssq, sumlog, nu};
+    }
+
+    /** {@link #like} without differences: the increment has rank 1 (the column T k_0). */
+    private static double[] likeStationary(double[] y, double[] phi, int[] phiNz, int r, double[] q0,
+            double[] resid, Gains record) {
+        int n = y.length;
+        double[] k = new double[r];
+        System.arraycopy(q0, 0, k, 0, r);
+        double f = k[0];
+        if (!(f > 0)) {
+            return null;
+        }
+        double[] w = new double[r];
+        double[] wn = new double[r];
+        double[] a = new double[r];
+        double[] an = new double[r];
+        double x0 = k[0];
+        for (int i = 0; i < r - 1; i++) {
+            w[i] = k[i + 1];
+        }
+        for (int i : phiNz) {
+            w[i] += phi[i] * x0;
+        }
+        double mt = -1 / f;
+        double ssq = 0;
+        double sumlog = 0;
+        int nu = 0;
+        for (int l = 0; l < n; l++) {
+            double yl = y[l];
+            if (Double.isNaN(yl)) {
+                return null;
+            }
+            x0 = a[0];
+            for (int i = 0; i < r - 1; i++) {
+                an[i] = a[i + 1];
+            }
+            an[r - 1] = 0;
+            for (int i : phiNz) {
+                an[i] += phi[i] * x0;
+            }
+            double res = yl - an[0];
+            double gain = f;
+            if (gain < 1e4) {
+                nu++;
+                ssq += res * res / gain;
+                sumlog += Math.log(gain);
+            }
+            if (resid != null) {
+                resid[l] = res / Math.sqrt(gain);
+            }
+            if (record != null) {
+                System.arraycopy(k, 0, record.k, l * r, r);
+                record.f[l] = gain;
+            }
+            double step = res / gain;
+            for (int i = 0; i < r; i++) {
+                a[i] = an[i] + k[i] * step;
             }
             if (l == n - 1) {
                 break;
             }
-            for (int c = 0; c < kk; c++) {
-                u[c] = zdot(w, c * rd, delta, deltaNz, r);
+            double u = w[0];
+            double mu = 0;
+            mu += mt * u;
+            for (int i = 0; i < r; i++) {
+                k[i] += w[i] * mu;
             }
-            for (int i = 0; i < kk; i++) {
-                double s = 0;
-                for (int j = 0; j < kk; j++) {
-                    s += mt[i + kk * j] * u[j];
-                }
-                mu[i] = s;
+            double fNext = k[0];
+            if (!(fNext > 0)) {
+                return null;
             }
-            // k_{l+1} = k_l + W M u, F_{l+1} = Z k_{l+1}
-            for (int c = 0; c < kk; c++) {
-                double m = mu[c];
-                int off = c * rd;
-                for (int i = 0; i < rd; i++) {
-                    k[i] += w[off + i] * m;
-                }
+            double s = u / fNext;
+            x0 = w[0] - s * k[0];
+            for (int i = 0; i < r - 1; i++) {
+                wn[i] = w[i + 1] - s * k[i + 1];
             }
-            double fNext = zdot(k, 0, delta, deltaNz, r);
+            wn[r - 1] = 0;
+            for (int i : phiNz) {
+                wn[i] += phi[i] * x0;
+            }
+            double[] t = w;
+            w = wn;
+            wn = t;
+            double mj = mu / f;
+            mt += mu * mj;
+            f = fNext;
+        }
+        return new double[] {ssq, sumlog, nu};
+    }
+
+    /**
+     * {@link #like} with differences: the increment's columns e, v and T k_0 (W = (w0, w1, w2)) and its 3 × 3
+     * middle factor M (entries mIJ, row I, column J) carried as locals.
+     */
+    private static double[] likeDifferenced(double[] y, double[] phi, int[] phiNz, double[] delta, int[] deltaNz,
+            int r, double[] q0, double kappa, double[] resid, Gains record) {
+        int n = y.length;
+        int d = delta.length;
+        int rd = r + d;
+        double[] k = new double[rd];
+        System.arraycopy(q0, 0, k, 0, r);
+        for (int i = 0; i < d; i++) {
+            k[r + i] = kappa * delta[i];
+        }
+        double f = k[0];
+        for (int j : deltaNz) {
+            f += delta[j] * k[r + j];
+        }
+        if (!(f > 0)) {
+            return null;
+        }
+        double[] w0 = new double[rd];
+        double[] w1 = new double[rd];
+        double[] w2 = new double[rd];
+        double[] n0 = new double[rd];
+        double[] n1 = new double[rd];
+        double[] n2 = new double[rd];
+        double[] a = new double[rd];
+        double[] an = new double[rd];
+        // columns e (the first differencing state), v, T k_0
+        w0[r] = 1;
+        for (int i = 0; i < r - 1; i++) {
+            w1[i] = q0[i + 1];
+        }
+        for (int i : phiNz) {
+            w1[i] += phi[i] * q0[0];
+        }
+        double dd = 0;
+        for (double x : delta) {
+            dd += x * x;
+        }
+        w1[r] = 0.5 * (q0[0] + kappa * (dd - 1));
+        for (int i = 1; i < d; i++) {
+            w1[r + i] = kappa * delta[i - 1];
+        }
+        double x0 = k[0];
+        for (int i = 0; i < r - 1; i++) {
+            w2[i] = k[i + 1];
+        }
+        for (int i : phiNz) {
+            w2[i] += phi[i] * x0;
+        }
+        double t = x0;
+        for (int j : deltaNz) {
+            t += delta[j] * k[r + j];
+        }
+        w2[r] = t;
+        System.arraycopy(k, r, w2, r + 1, d - 1);
+        double m00 = 0;
+        double m01 = 1;
+        double m02 = 0;
+        double m10 = 1;
+        double m11 = 0;
+        double m12 = 0;
+        double m20 = 0;
+        double m21 = 0;
+        double m22 = -1 / f;
+        double ssq = 0;
+        double sumlog = 0;
+        int nu = 0;
+        for (int l = 0; l < n; l++) {
+            double yl = y[l];
+            if (Double.isNaN(yl)) {
+                return null;
+            }
+            // a_new = T a, the innovation, a = a_new + k res / F
+            x0 = a[0];
+            for (int i = 0; i < r - 1; i++) {
+                an[i] = a[i + 1];
+            }
+            an[r - 1] = 0;
+            for (int i : phiNz) {
+                an[i] += phi[i] * x0;
+            }
+            t = x0;
+            for (int j : deltaNz) {
+                t += delta[j] * a[r + j];
+            }
+            an[r] = t;
+            for (int i = 1; i < d; i++) {
+                an[r + i] = a[r + i - 1];
+            }
+            double za = an[0];
+            for (int j : deltaNz) {
+                za += delta[j] * an[r + j];
+            }
+            double res = yl - za;
+            double gain = f;
+            if (gain < 1e4) {
+                nu++;
+                ssq += res * res / gain;
+                sumlog += Math.log(gain);
+            }
+            if (resid != null) {
+                resid[l] = res / Math.sqrt(gain);
+            }
+            if (record != null) {
+                System.arraycopy(k, 0, record.k, l * rd, rd);
+                record.f[l] = gain;
+            }
+            double step = res / gain;
+            for (int i = 0; i < rd; i++) {
+                a[i] = an[i] + k[i] * step;
+            }
+            if (l == n - 1) {
+                break;
+            }
+            // u = W' Z', M u, k_{l+1} = k_l + W M u, F_{l+1} = Z k_{l+1}
+            double u0 = w0[0];
+            double u1 = w1[0];
+            double u2 = w2[0];
+            for (int j : deltaNz) {
+                double dj = delta[j];
+                u0 += dj * w0[r + j];
+                u1 += dj * w1[r + j];
+                u2 += dj * w2[r + j];
+            }
+            double mu0 = 0;
+            mu0 += m00 * u0;
+            mu0 += m01 * u1;
+            mu0 += m02 * u2;
+            double mu1 = 0;
+            mu1 += m10 * u0;
+            mu1 += m11 * u1;
+            mu1 += m12 * u2;
+            double mu2 = 0;
+            mu2 += m20 * u0;
+            mu2 += m21 * u1;
+            mu2 += m22 * u2;
+            for (int i = 0; i < rd; i++) {
+                k[i] = k[i] + w0[i] * mu0 + w1[i] * mu1 + w2[i] * mu2;
+            }
+            double fNext = k[0];
+            for (int j : deltaNz) {
+                fNext += delta[j] * k[r + j];
+            }
             if (!(fNext > 0)) {
                 return null;
             }
             // W_{l+1} = T (W - k u' / F_{l+1})
-            for (int c = 0; c < kk; c++) {
-                transition(w, c * rd, u[c] / fNext, wn, c * rd, phi, phiNz, delta, deltaNz, r, k);
+            double s0 = u0 / fNext;
+            double s1 = u1 / fNext;
+            double s2 = u2 / fNext;
+            double k0 = k[0];
+            double x00 = w0[0] - s0 * k0;
+            double x10 = w1[0] - s1 * k0;
+            double x20 = w2[0] - s2 * k0;
+            for (int i = 0; i < r - 1; i++) {
+                double ki = k[i + 1];
+                n0[i] = w0[i + 1] - s0 * ki;
+                n1[i] = w1[i + 1] - s1 * ki;
+                n2[i] = w2[i + 1] - s2 * ki;
             }
-            double[] tmpW = w;
-            w = wn;
-            wn = tmpW;
+            n0[r - 1] = 0;
+            n1[r - 1] = 0;
+            n2[r - 1] = 0;
+            for (int i : phiNz) {
+                double ph = phi[i];
+                n0[i] += ph * x00;
+                n1[i] += ph * x10;
+                n2[i] += ph * x20;
+            }
+            double t0 = x00;
+            double t1 = x10;
+            double t2 = x20;
+            for (int j : deltaNz) {
+                double dj = delta[j];
+                double kj = k[r + j];
+                t0 += dj * (w0[r + j] - s0 * kj);
+                t1 += dj * (w1[r + j] - s1 * kj);
+                t2 += dj * (w2[r + j] - s2 * kj);
+            }
+            n0[r] = t0;
+            n1[r] = t1;
+            n2[r] = t2;
+            for (int i = 1; i < d; i++) {
+                double ki = k[r + i - 1];
+                n0[r + i] = w0[r + i - 1] - s0 * ki;
+                n1[r + i] = w1[r + i - 1] - s1 * ki;
+                n2[r + i] = w2[r + i - 1] - s2 * ki;
+            }
+            double[] tmp = w0;
+            w0 = n0;
+            n0 = tmp;
+            tmp = w1;
+            w1 = n1;
+            n1 = tmp;
+            tmp = w2;
+            w2 = n2;
+            n2 = tmp;
             // M_{l+1} = M + (M u)(M u)' / F_l
-            for (int j = 0; j < kk; j++) {
-                double mj = mu[j] / f;
-                for (int i = 0; i < kk; i++) {
-                    mt[i + kk * j] += mu[i] * mj;
-                }
-            }
+            double mj = mu0 / f;
+            m00 += mu0 * mj;
+            m10 += mu1 * mj;
+            m20 += mu2 * mj;
+            mj = mu1 / f;
+            m01 += mu0 * mj;
+            m11 += mu1 * mj;
+            m21 += mu2 * mj;
+            mj = mu2 / f;
+            m02 += mu0 * mj;
+            m12 += mu1 * mj;
+            m22 += mu2 * mj;
             f = fNext;
         }
         return new double[] {ssq, sumlog, nu};
@@ -300,58 +612,5 @@ final class FastKernels {
             }
         }
         return idx;
-    }
-
-    /** Z x for Z = (1, 0, ..., 0, delta), the differencing states from index r, x from offset off. */
-    private static double zdot(double[] x, int off, double[] delta, int[] deltaNz, int r) {
-        double s = x[off];
-        for (int j : deltaNz) {
-            s += delta[j] * x[off + r + j];
-        }
-        return s;
-    }
-
-    /** out[to..to+rd) = T x, x = src[from..from+rd). */
-    private static void transition(double[] src, int from, double[] out, int to, double[] phi, int[] phiNz,
-            double[] delta, int[] deltaNz, int r) {
-        double x0 = src[from];
-        System.arraycopy(src, from + 1, out, to, r - 1);
-        out[to + r - 1] = 0;
-        for (int i : phiNz) {
-            out[to + i] += phi[i] * x0;
-        }
-        int d = delta.length;
-        if (d > 0) {
-            double t = x0;
-            for (int j : deltaNz) {
-                t += delta[j] * src[from + r + j];
-            }
-            out[to + r] = t;
-            System.arraycopy(src, from + r, out, to + r + 1, d - 1);
-        }
-    }
-
-    /** out[to..to+rd) = T (x - s k), x = src[from..from+rd). */
-    private static void transition(double[] src, int from, double s, double[] out, int to, double[] phi,
-            int[] phiNz, double[] delta, int[] deltaNz, int r, double[] k) {
-        double x0 = src[from] - s * k[0];
-        for (int i = 0; i < r - 1; i++) {
-            out[to + i] = src[from + i + 1] - s * k[i + 1];
-        }
-        out[to + r - 1] = 0;
-        for (int i : phiNz) {
-            out[to + i] += phi[i] * x0;
-        }
-        int d = delta.length;
-        if (d > 0) {
-            double t = x0;
-            for (int j : deltaNz) {
-                t += delta[j] * (src[from + r + j] - s * k[r + j]);
-            }
-            out[to + r] = t;
-            for (int i = 1; i < d; i++) {
-                out[to + r + i] = src[from + r + i - 1] - s * k[r + i - 1];
-            }
-        }
     }
 }

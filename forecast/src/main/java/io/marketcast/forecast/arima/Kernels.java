@@ -164,9 +164,12 @@ final class Kernels {
      * the errors are written there (zeros for the first ncond).
      */
     static double css(double[] y, ArimaOrder o, double[] phi, double[] theta, int ncond, double[] resid) {
+        return cssDifferenced(differenced(y, o), phi, theta, ncond, resid);
+    }
+
+    /** ARIMA_CSS's differencing of {@code y}: d times at lag 1, D times at lag m, in place on a copy. */
+    static double[] differenced(double[] y, ArimaOrder o) {
         int n = y.length;
-        int p = phi.length;
-        int q = theta.length;
         double[] w = y.clone();
         for (int i = 0; i < o.d(); i++) {
             for (int l = n - 1; l > 0; l--) {
@@ -179,12 +182,48 @@ final class Kernels {
                 w[l] -= w[l - ns];
             }
         }
+        return w;
+    }
+
+    /** {@link #css} on the series {@link #differenced} already ({@code w} is not changed). */
+    static double cssDifferenced(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
+        int n = w.length;
+        int p = phi.length;
+        int q = theta.length;
         double[] r = resid != null ? resid : new double[n];
         for (int l = 0; l < ncond && l < n; l++) {
             r[l] = 0;
         }
         double ssq = 0;
         int nu = 0;
+        boolean finite = true;
+        for (double x : w) {
+            finite &= Double.isFinite(x);
+        }
+        if (finite) {
+            // seasonal polynomials are mostly zeros: subtracting their 0 × (a finite value) changes no bit
+            int[] phiNz = nonZeroIndices(phi);
+            int[] thetaNz = nonZeroIndices(theta);
+            for (int l = ncond; l < n; l++) {
+                double tmp = w[l];
+                for (int j : phiNz) {
+                    tmp -= phi[j] * w[l - j - 1];
+                }
+                int jmax = Math.min(l - ncond, q);
+                for (int j : thetaNz) {
+                    if (j >= jmax) {
+                        break;
+                    }
+                    tmp -= theta[j] * r[l - j - 1];
+                }
+                r[l] = tmp;
+                if (!Double.isNaN(tmp)) {
+                    nu++;
+                    ssq += tmp * tmp;
+                }
+            }
+            return ssq / nu;
+        }
         for (int l = ncond; l < n; l++) {
             double tmp = w[l];
             for (int j = 0; j < p; j++) {
@@ -454,6 +493,9 @@ final class Kernels {
         double[] anew = new double[rd];
         double[] m = new double[rd];
         double[] mm = d > 0 ? new double[rd * rd] : null;
+        // the terms with a zero coefficient (most of delta's for seasonal differences, of phi's for seasonal AR)
+        // add a zero: left out, which changes no bit of the sums while P is finite
+        int[] dnz = nonZeroIndices(delta);
         double ssq = 0;
         double sumlog = 0;
         int nu = 0;
@@ -497,53 +539,74 @@ final class Kernels {
                         }
                     }
                 } else {
+                    // the same sums as R's (0.0 + phi_i x) + y, with the branches taken out of the inner loops
                     for (int i = 0; i < r; i++) {
-                        for (int j = 0; j < rd; j++) {
-                            double tmp = 0.0;
-                            if (i < p) {
-                                tmp += phi[i] * pp[rd * j];
+                        boolean ar = i < p && phi[i] != 0;
+                        boolean shift = i < r - 1;
+                        double ph = ar ? phi[i] : 0;
+                        if (ar && shift) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + ph * pp[rd * j] + pp[i + 1 + rd * j];
                             }
-                            if (i < r - 1) {
-                                tmp += pp[i + 1 + rd * j];
+                        } else if (ar) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + ph * pp[rd * j];
                             }
-                            mm[i + rd * j] = tmp;
+                        } else if (shift) {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0 + pp[i + 1 + rd * j];
+                            }
+                        } else {
+                            for (int j = 0; j < rd; j++) {
+                                mm[i + rd * j] = 0.0;
+                            }
                         }
                     }
                     for (int j = 0; j < rd; j++) {
                         double tmp = pp[rd * j];
-                        for (int k = 0; k < d; k++) {
+                        for (int k : dnz) {
                             tmp += delta[k] * pp[r + k + rd * j];
                         }
                         mm[r + rd * j] = tmp;
                     }
-                    for (int i = 1; i < d; i++) {
+                    if (d > 1) {
                         for (int j = 0; j < rd; j++) {
-                            mm[r + i + rd * j] = pp[r + i - 1 + rd * j];
+                            System.arraycopy(pp, r + rd * j, mm, r + 1 + rd * j, d - 1);
                         }
                     }
                     for (int i = 0; i < r; i++) {
-                        for (int j = 0; j < rd; j++) {
-                            double tmp = 0.0;
-                            if (i < p) {
-                                tmp += phi[i] * mm[j];
+                        boolean ar = i < p && phi[i] != 0;
+                        boolean shift = i < r - 1;
+                        double ph = ar ? phi[i] : 0;
+                        int to = rd * i;
+                        int from = rd * (i + 1);
+                        if (ar && shift) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + ph * mm[j] + mm[from + j];
                             }
-                            if (i < r - 1) {
-                                tmp += mm[rd * (i + 1) + j];
+                        } else if (ar) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + ph * mm[j];
                             }
-                            pnew[j + rd * i] = tmp;
+                        } else if (shift) {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0 + mm[from + j];
+                            }
+                        } else {
+                            for (int j = 0; j < rd; j++) {
+                                pnew[j + to] = 0.0;
+                            }
                         }
                     }
                     for (int j = 0; j < rd; j++) {
                         double tmp = mm[j];
-                        for (int k = 0; k < d; k++) {
+                        for (int k : dnz) {
                             tmp += delta[k] * mm[rd * (r + k) + j];
                         }
                         pnew[rd * r + j] = tmp;
                     }
-                    for (int i = 1; i < d; i++) {
-                        for (int j = 0; j < rd; j++) {
-                            pnew[rd * (r + i) + j] = mm[rd * (r + i - 1) + j];
-                        }
+                    if (d > 1) {
+                        System.arraycopy(mm, rd * r, pnew, rd * (r + 1), rd * (d - 1));
                     }
                     for (int i = 0; i <= q; i++) {
                         double vi = i == 0 ? 1.0 : theta[i - 1];
@@ -560,7 +623,7 @@ final class Kernels {
                 }
                 for (int i = 0; i < rd; i++) {
                     double tmp = pnew[i];
-                    for (int j = 0; j < d; j++) {
+                    for (int j : dnz) {
                         tmp += pnew[i + (r + j) * rd] * delta[j];
                     }
                     m[i] = tmp;
@@ -587,8 +650,12 @@ final class Kernels {
                 } else {
                     for (int i = 0; i < rd; i++) {
                         a[i] = anew[i] + m[i] * res / gain;
-                        for (int j = 0; j < rd; j++) {
-                            pp[i + j * rd] = pnew[i + j * rd] - m[i] * m[j] / gain;
+                    }
+                    for (int j = 0; j < rd; j++) {
+                        double mj = m[j];
+                        int col = j * rd;
+                        for (int i = 0; i < rd; i++) {
+                            pp[i + col] = pnew[i + col] - m[i] * mj / gain;
                         }
                     }
                 }
@@ -601,5 +668,20 @@ final class Kernels {
             }
         }
         return new double[] {ssq, sumlog, nu};
+    }
+
+    private static int[] nonZeroIndices(double[] v) {
+        int c = 0;
+        for (double x : v) {
+            c += x != 0 ? 1 : 0;
+        }
+        int[] idx = new int[c];
+        c = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != 0) {
+                idx[c++] = i;
+            }
+        }
+        return idx;
     }
 }

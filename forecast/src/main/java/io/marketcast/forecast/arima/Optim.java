@@ -60,7 +60,10 @@ final class Optim {
         for (int i = 0; i < n; i++) {
             x[i] = scaled[i] * parscale[i];
         }
-        for (int i = 0; i < n; i++) {
+        // the coordinates from the last: R goes from the first, but each difference is the same whatever the order,
+        // and auto.arima's constant (the last) then moves right after the point itself was evaluated, so that its
+        // steps find the ARMA part of the call before (ArimaEstimator.LastCall)
+        for (int i = n - 1; i >= 0; i--) {
             double eps = NDEPS;
             x[i] = (scaled[i] + eps) * parscale[i];
             double val1 = fn.applyAsDouble(x);

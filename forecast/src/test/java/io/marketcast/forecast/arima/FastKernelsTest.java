@@ -1,5 +1,6 @@
 package io.marketcast.forecast.arima;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,45 @@ class FastKernelsTest {
         }
         java.util.Arrays.sort(diffs);
         assertTrue(diffs[diffs.length / 2] < 1e-8, "median difference " + diffs[diffs.length / 2]);
+    }
+
+    /**
+     * auto.arima's numerical gradient moves the constant with the ARMA part kept: the filter run again with the
+     * gains kept from a run on another series of the same model gives the full filter's numbers to the bit.
+     */
+    @Test
+    void filterAgainWithKeptGainsIsTheFilter() {
+        SplittableRandom rnd = new SplittableRandom(20261204);
+        double[] quarterly = ArimaRReferenceTest.M3.get("N0700").train();
+        double[] monthly = ArimaRReferenceTest.M3.get("N1500").train();
+        double[] yearly = ArimaRReferenceTest.M3.get("N0001").train();
+        for (int trial = 0; trial < 300; trial++) {
+            int kind = trial % 3;
+            double[] y = kind == 0 ? yearly : kind == 1 ? quarterly : monthly;
+            int m = kind == 0 ? 1 : kind == 1 ? 4 : 12;
+            int p = rnd.nextInt(0, 4);
+            int q = rnd.nextInt(0, 4);
+            int sp = m > 1 ? rnd.nextInt(0, 3) : 0;
+            int sq = m > 1 ? rnd.nextInt(0, 3) : 0;
+            int d = rnd.nextInt(0, 2);
+            int sd = m > 1 ? rnd.nextInt(0, 2) : 0;
+            double[][] tr = randomModel(rnd, p, q, sp, sq, m);
+            double[] delta = ArimaEstimator.delta(new ArimaOrder(p, d, q, sp, sd, sq, m));
+            double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
+            String what = "ARIMA(" + p + "," + d + "," + q + ")(" + sp + "," + sd + "," + sq + ")" + m;
+            FastKernels.Gains gains = new FastKernels.Gains(y.length, Math.max(tr[0].length, tr[1].length + 1)
+                    + delta.length);
+            double[] first = FastKernels.like(y, tr[0], tr[1], delta, q0, ArimaEstimator.KAPPA, null, gains);
+            assertTrue(first != null && gains.complete(), what);
+            double b = rnd.nextDouble(-50, 50);
+            double[] shifted = new double[y.length];
+            for (int t = 0; t < y.length; t++) {
+                shifted[t] = y[t] - b * (t + 1);
+            }
+            double[] full = FastKernels.like(shifted, tr[0], tr[1], delta, q0, ArimaEstimator.KAPPA);
+            double[] again = FastKernels.likeAgain(shifted, tr[0], tr[1], delta, gains);
+            assertArrayEquals(full, again, 0, what);
+        }
     }
 
     private static double objective(double[] like) {
