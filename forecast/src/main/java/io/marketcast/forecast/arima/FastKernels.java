@@ -221,9 +221,9 @@ final class FastKernels {
                 return null;
             }
         }
-        int[] phiNz = nonZero(phi);
+        int[] phiNz = Kernels.nonZeroIndices(phi);
         double[] out = delta.length == 0 ? likeStationary(y, phi, phiNz, r, q0, resid, record)
-                : likeDifferenced(y, phi, phiNz, delta, nonZero(delta), r, q0, kappa, resid, record);
+                : likeDifferenced(y, phi, phiNz, delta, Kernels.nonZeroIndices(delta), r, q0, kappa, resid, record);
         if (record != null) {
             record.complete = out != null;
         }
@@ -239,8 +239,8 @@ final class FastKernels {
         int r = Math.max(phi.length, theta.length + 1);
         int d = delta.length;
         int rd = r + d;
-        int[] phiNz = nonZero(phi);
-        int[] deltaNz = nonZero(delta);
+        int[] phiNz = Kernels.nonZeroIndices(phi);
+        int[] deltaNz = Kernels.nonZeroIndices(delta);
         double[] kAll = gains.k;
         double[] a = new double[rd];
         double[] an = new double[rd];
@@ -597,20 +597,5 @@ final class FastKernels {
             f = fNext;
         }
         return new double[] {ssq, sumlog, nu};
-    }
-
-    private static int[] nonZero(double[] v) {
-        int c = 0;
-        for (double x : v) {
-            c += x != 0 ? 1 : 0;
-        }
-        int[] idx = new int[c];
-        c = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] != 0) {
-                idx[c++] = i;
-            }
-        }
-        return idx;
     }
 }

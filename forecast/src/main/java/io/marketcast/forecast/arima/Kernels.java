@@ -670,7 +670,8 @@ final class Kernels {
         return new double[] {ssq, sumlog, nu};
     }
 
-    private static int[] nonZeroIndices(double[] v) {
+    /** The indices of the non-zero entries of {@code v}, in order (the terms a kernel cannot leave out). */
+    static int[] nonZeroIndices(double[] v) {
         int c = 0;
         for (double x : v) {
             c += x != 0 ? 1 : 0;
