@@ -13,7 +13,7 @@ period=${1:-QUARTERLY}
 every=${2:-8}
 core=${3:-0}
 dir=$(mktemp -d)
-awk -F, -v p="\"$period\"" -v e="$every" 'NR > 1 && $2 == p { k++; if (k % e == 1) { gsub(/"/, "", $1); print $1 } }' \
+awk -F, -v p="\"$period\"" -v e="$every" 'NR > 1 && $2 == p { k++; if ((k - 1) % e == 0) { gsub(/"/, "", $1); print $1 } }' \
   model/src/main/resources/io/marketcast/model/m3/series.csv > "$dir/ids.txt"
 echo "$(wc -l < "$dir/ids.txt") $period series, core $core, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "R whole process: elapsed %e s, CPU %U+%S s" taskset -c "$core" \

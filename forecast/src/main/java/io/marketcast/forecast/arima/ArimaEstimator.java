@@ -52,9 +52,10 @@ final class ArimaEstimator {
 
     /**
      * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean)}; with {@code fastLikelihood}, for
-     * auto.arima's search, the likelihood takes the initial ARMA covariance from {@link FastKernels#stationaryQ0}
-     * (the exact solution, where R's Gardner regression can be far off) and runs {@link FastKernels#like} (R's
-     * filter to rounding; R's filter wherever the fast one declines). Same BFGS, same numerical gradients.
+     * auto.arima's search, the likelihood is the exact one of the differenced series ({@link FastKernels}: the
+     * diffuse limit of R's κ = 1e6 prior, the initial ARMA covariance from the autocovariances where R's Gardner
+     * regression can be far off, a rank-one Chandrasekhar filter; R's filter wherever the fast one declines). Same
+     * BFGS, same numerical gradients.
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance, boolean fastLikelihood) {
@@ -65,8 +66,8 @@ final class ArimaEstimator {
      * As {@link #fit(double[], ArimaOrder, boolean, Estimation, double, boolean, boolean)}; with
      * {@code filteredState} false (only with {@code fastLikelihood}: a candidate of auto.arima's search, whose
      * criterion, coefficients and Hessian are read, never its forecasts) the final pass over the data runs the fast
-     * filter for the residuals and the model's state is left at its start, not filtered: such a fit must not
-     * forecast.
+     * filter on the differenced series for the residuals (the first d + mD are 0) and the model's state is left at
+     * its start, not filtered: such a fit must not forecast.
      */
     static ArimaFit fit(double[] x, ArimaOrder o, boolean constant, Estimation method, double fixedConstant,
             boolean lazyCovariance, boolean fastLikelihood, boolean filteredState) {
@@ -199,9 +200,11 @@ final class ArimaEstimator {
             if (fastLikelihood) {
                 double[] y = last.adjusted(x, xr, par, narma);
                 double[] q0 = last.q0(tr[0], tr[1]);
-                res = last.like(y, tr[0], tr[1], delta, q0);
+                res = last.like(delta.length == 0 ? y : last.differencedSeries(y, o, delta.length), tr[0], tr[1],
+                        q0);
                 if (res == null) {
-                    res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0), null);
+                    res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                            FastKernels.stationaryQ0(tr[0], tr[1])), null);
                 }
             } else {
                 double[] y = adjusted(x, xr, par, narma);
@@ -258,8 +261,16 @@ final class ArimaEstimator {
         Kernels.StateSpace mod = new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, q0);
         double[] resid = new double[n];
         double[] yAdj = adjusted(x, xreg, coef, narma);
-        double[] val = filteredState ? null
-                : FastKernels.like(yAdj, tr[0], tr[1], delta, q0, KAPPA, resid);
+        double[] val = null;
+        if (!filteredState) {   // the search's likelihood: the differenced series' (the first d + mD residuals 0)
+            int nd = delta.length;
+            double[] w = nd == 0 ? yAdj : Arrays.copyOfRange(Kernels.differenced(yAdj, o), nd, n);
+            double[] e = new double[w.length];
+            val = FastKernels.like(w, tr[0], tr[1], q0, e);
+            if (val != null) {
+                System.arraycopy(e, 0, resid, nd, w.length);
+            }
+        }
         if (val == null) {
             val = Kernels.like(yAdj, mod, resid);
         }
@@ -291,30 +302,47 @@ final class ArimaEstimator {
             if (!sameArma) {
                 this.phi = phi;
                 this.theta = theta;
-                q0 = FastKernels.stationaryQ0(phi, theta);
+                q0 = FastKernels.stationaryQ0Column(phi, theta);
             }
             return q0;
         }
 
         /**
-         * The likelihood after {@link #q0} for the same polynomials: with a constant, the gains of each run are
-         * kept, and a call with the ARMA part of the last one (only the constant moved) reuses them.
+         * The stationary likelihood ({@link FastKernels#like} without differences) after {@link #q0} for the same
+         * polynomials: with a constant, the gains of each run are kept, and a call with the ARMA part of the last
+         * one (only the constant moved) reuses them.
          */
-        double[] like(double[] y, double[] phi, double[] theta, double[] delta, double[] q0) {
+        double[] like(double[] y, double[] phi, double[] theta, double[] q0) {
             if (this.y == null) {   // no constant: the polynomials change at every call
-                return FastKernels.like(y, phi, theta, delta, q0, KAPPA);
+                return FastKernels.like(y, phi, theta, q0);
             }
             if (sameArma && gains != null && gains.complete()) {
-                return FastKernels.likeAgain(y, phi, theta, delta, gains);
+                return FastKernels.likeAgain(y, phi, theta, gains);
             }
             if (gains == null) {
-                gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1) + delta.length);
+                gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1));
             }
-            return FastKernels.like(y, phi, theta, delta, q0, KAPPA, null, gains);
+            return FastKernels.like(y, phi, theta, q0, null, gains);
         }
 
         private double[] w;
         private double[] wOf;
+        private double[] dw;
+        private double[] dwOf;
+
+        /**
+         * The series differenced as the model says, without its first {@code nd} = d + mD values: the search's
+         * likelihood of a differenced model is the stationary ARMA likelihood of this series (the diffuse limit of
+         * R's κ = 1e6 prior, see {@link FastKernels}). Computed again only for a new adjusted series.
+         */
+        double[] differencedSeries(double[] y, ArimaOrder o, int nd) {
+            if (y != dwOf) {
+                double[] full = Kernels.differenced(y, o);
+                dw = Arrays.copyOfRange(full, Math.min(nd, full.length), full.length);
+                dwOf = y;
+            }
+            return dw;
+        }
 
         /** The adjusted series differenced as CSS does ({@link Kernels#differenced}), again only for a new constant. */
         double[] differenced(double[] x, double[] xreg, double[] par, int narma, ArimaOrder o) {

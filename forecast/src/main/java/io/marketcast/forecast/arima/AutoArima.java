@@ -12,8 +12,9 @@ import java.util.List;
  * with no differences, a drift with one) tried both ways; models whose AR or MA roots come within 1.01 of the unit
  * circle or whose Hessian gives a negative variance are rejected. Series longer than 150 or with a period above 12
  * are searched by CSS with R's offset and the best models refitted by CSS-ML until one fits. The search evaluates
- * the likelihood by {@link FastKernels} (the exact initial covariance, a Chandrasekhar filter); the chosen model is
- * then fitted again with R's kernels throughout, so what is returned carries R's numbers for that order.
+ * the likelihood by {@link FastKernels} (the differenced series' exact likelihood, the diffuse limit of R's; a
+ * Chandrasekhar filter) and checks roots by {@link Polynomials#rootsOutside}; the chosen model is then fitted again
+ * with R's kernels throughout, so what is returned carries R's numbers for that order.
  */
 public final class AutoArima {
 
@@ -307,16 +308,12 @@ public final class AutoArima {
             } else {
                 ic = useAic ? aic : aic + 2.0 * npar * (npar + 1) / (nstar - npar - 1);
             }
-            double minroot = 2;
-            if (o.p() + o.sp() > 0) {
-                minroot = Math.min(minroot, rootModulus(fit.phi(), -1));
-            }
-            if (o.q() + o.sq() > 0 && ic < Double.POSITIVE_INFINITY) {
-                minroot = Math.min(minroot, rootModulus(fit.theta(), 1));
-            }
+            // R: minroot, the smallest modulus of the AR and MA roots, below 1.01 rejects the model
+            boolean rootsInside = o.p() + o.sp() > 0 && !rootsBeyond(fit.phi(), -1, 1 + 0.01)
+                    || o.q() + o.sq() > 0 && ic < Double.POSITIVE_INFINITY && !rootsBeyond(fit.theta(), 1, 1 + 0.01);
             // R computes the Hessian for every model; it only turns the criterion to +Inf, which matters only for
             // a model that would otherwise beat the best so far (or, with the approximation, for the refit order)
-            if (minroot < 1 + 0.01) {
+            if (rootsInside) {
                 ic = Double.POSITIVE_INFINITY;
             } else if (ic < best || approximation) {
                 try {
@@ -330,8 +327,11 @@ public final class AutoArima {
             return new Candidate(fit, Double.isNaN(ic) ? Double.POSITIVE_INFINITY : ic);
         }
 
-        /** The smallest root modulus of 1 + sign·(c1 z + ...) up to the last coefficient above 1e-8; 2 if none. */
-        private static double rootModulus(double[] c, int sign) {
+        /**
+         * Whether every root of 1 + sign·(c1 z + ...), up to the last coefficient above 1e-8 (R's last.nonzero),
+         * has modulus above {@code radius}: R's {@code minroot >= radius} (true when there are no coefficients).
+         */
+        private static boolean rootsBeyond(double[] c, int sign, double radius) {
             int last = -1;
             for (int i = 0; i < c.length; i++) {
                 if (Math.abs(c[i]) > 1e-8) {
@@ -339,14 +339,14 @@ public final class AutoArima {
                 }
             }
             if (last < 0) {
-                return 2;
+                return true;
             }
             double[] poly = new double[last + 2];
             poly[0] = 1;
             for (int i = 0; i <= last; i++) {
                 poly[i + 1] = sign * c[i];
             }
-            return Polynomials.minModulus(poly);
+            return Polynomials.rootsOutside(poly, radius);
         }
     }
 }

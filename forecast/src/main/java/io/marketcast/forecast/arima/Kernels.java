@@ -518,103 +518,7 @@ final class Kernels {
                 anew[r] = tmp;
             }
             if (l > 0) {
-                if (d == 0) {
-                    for (int i = 0; i < r; i++) {
-                        double vi = i == 0 ? 1.0 : i - 1 < q ? theta[i - 1] : 0.0;
-                        for (int j = 0; j < r; j++) {
-                            double tmp = j == 0 ? vi : j - 1 < q ? vi * theta[j - 1] : 0.0;
-                            if (i < p && j < p) {
-                                tmp += phi[i] * phi[j] * pp[0];
-                            }
-                            if (i < r - 1 && j < r - 1) {
-                                tmp += pp[i + 1 + r * (j + 1)];
-                            }
-                            if (i < p && j < r - 1) {
-                                tmp += phi[i] * pp[j + 1];
-                            }
-                            if (j < p && i < r - 1) {
-                                tmp += phi[j] * pp[i + 1];
-                            }
-                            pnew[i + r * j] = tmp;
-                        }
-                    }
-                } else {
-                    // the same sums as R's (0.0 + phi_i x) + y, with the branches taken out of the inner loops
-                    for (int i = 0; i < r; i++) {
-                        boolean ar = i < p && phi[i] != 0;
-                        boolean shift = i < r - 1;
-                        double ph = ar ? phi[i] : 0;
-                        if (ar && shift) {
-                            for (int j = 0; j < rd; j++) {
-                                mm[i + rd * j] = 0.0 + ph * pp[rd * j] + pp[i + 1 + rd * j];
-                            }
-                        } else if (ar) {
-                            for (int j = 0; j < rd; j++) {
-                                mm[i + rd * j] = 0.0 + ph * pp[rd * j];
-                            }
-                        } else if (shift) {
-                            for (int j = 0; j < rd; j++) {
-                                mm[i + rd * j] = 0.0 + pp[i + 1 + rd * j];
-                            }
-                        } else {
-                            for (int j = 0; j < rd; j++) {
-                                mm[i + rd * j] = 0.0;
-                            }
-                        }
-                    }
-                    for (int j = 0; j < rd; j++) {
-                        double tmp = pp[rd * j];
-                        for (int k : dnz) {
-                            tmp += delta[k] * pp[r + k + rd * j];
-                        }
-                        mm[r + rd * j] = tmp;
-                    }
-                    if (d > 1) {
-                        for (int j = 0; j < rd; j++) {
-                            System.arraycopy(pp, r + rd * j, mm, r + 1 + rd * j, d - 1);
-                        }
-                    }
-                    for (int i = 0; i < r; i++) {
-                        boolean ar = i < p && phi[i] != 0;
-                        boolean shift = i < r - 1;
-                        double ph = ar ? phi[i] : 0;
-                        int to = rd * i;
-                        int from = rd * (i + 1);
-                        if (ar && shift) {
-                            for (int j = 0; j < rd; j++) {
-                                pnew[j + to] = 0.0 + ph * mm[j] + mm[from + j];
-                            }
-                        } else if (ar) {
-                            for (int j = 0; j < rd; j++) {
-                                pnew[j + to] = 0.0 + ph * mm[j];
-                            }
-                        } else if (shift) {
-                            for (int j = 0; j < rd; j++) {
-                                pnew[j + to] = 0.0 + mm[from + j];
-                            }
-                        } else {
-                            for (int j = 0; j < rd; j++) {
-                                pnew[j + to] = 0.0;
-                            }
-                        }
-                    }
-                    for (int j = 0; j < rd; j++) {
-                        double tmp = mm[j];
-                        for (int k : dnz) {
-                            tmp += delta[k] * mm[rd * (r + k) + j];
-                        }
-                        pnew[rd * r + j] = tmp;
-                    }
-                    if (d > 1) {
-                        System.arraycopy(mm, rd * r, pnew, rd * (r + 1), rd * (d - 1));
-                    }
-                    for (int i = 0; i <= q; i++) {
-                        double vi = i == 0 ? 1.0 : theta[i - 1];
-                        for (int j = 0; j <= q; j++) {
-                            pnew[i + rd * j] += j == 0 ? vi : vi * theta[j - 1];
-                        }
-                    }
-                }
+                predictCovariance(pp, pnew, mm, phi, theta, delta, dnz, r, rd);
             }
             if (!Double.isNaN(y[l])) {
                 double res = y[l] - anew[0];
@@ -668,6 +572,114 @@ final class Kernels {
             }
         }
         return new double[] {ssq, sumlog, nu};
+    }
+
+    /**
+     * One step of ARIMA_Like's covariance prediction Pnew = T P T' + V (R's order of operations), a method of its
+     * own so that the JIT compiles it as one small unit instead of recompiling the whole filter loop on stack.
+     */
+    private static void predictCovariance(double[] pp, double[] pnew, double[] mm, double[] phi, double[] theta,
+            double[] delta, int[] dnz, int r, int rd) {
+        int d = delta.length;
+        int p = phi.length;
+        int q = theta.length;
+        if (d == 0) {
+            for (int i = 0; i < r; i++) {
+                double vi = i == 0 ? 1.0 : i - 1 < q ? theta[i - 1] : 0.0;
+                for (int j = 0; j < r; j++) {
+                    double tmp = j == 0 ? vi : j - 1 < q ? vi * theta[j - 1] : 0.0;
+                    if (i < p && j < p) {
+                        tmp += phi[i] * phi[j] * pp[0];
+                    }
+                    if (i < r - 1 && j < r - 1) {
+                        tmp += pp[i + 1 + r * (j + 1)];
+                    }
+                    if (i < p && j < r - 1) {
+                        tmp += phi[i] * pp[j + 1];
+                    }
+                    if (j < p && i < r - 1) {
+                        tmp += phi[j] * pp[i + 1];
+                    }
+                    pnew[i + r * j] = tmp;
+                }
+            }
+        } else {
+            // the same sums as R's (0.0 + phi_i x) + y, with the branches taken out of the inner loops
+            for (int i = 0; i < r; i++) {
+                boolean ar = i < p && phi[i] != 0;
+                boolean shift = i < r - 1;
+                double ph = ar ? phi[i] : 0;
+                if (ar && shift) {
+                    for (int j = 0; j < rd; j++) {
+                        mm[i + rd * j] = 0.0 + ph * pp[rd * j] + pp[i + 1 + rd * j];
+                    }
+                } else if (ar) {
+                    for (int j = 0; j < rd; j++) {
+                        mm[i + rd * j] = 0.0 + ph * pp[rd * j];
+                    }
+                } else if (shift) {
+                    for (int j = 0; j < rd; j++) {
+                        mm[i + rd * j] = 0.0 + pp[i + 1 + rd * j];
+                    }
+                } else {
+                    for (int j = 0; j < rd; j++) {
+                        mm[i + rd * j] = 0.0;
+                    }
+                }
+            }
+            for (int j = 0; j < rd; j++) {
+                double tmp = pp[rd * j];
+                for (int k : dnz) {
+                    tmp += delta[k] * pp[r + k + rd * j];
+                }
+                mm[r + rd * j] = tmp;
+            }
+            if (d > 1) {
+                for (int j = 0; j < rd; j++) {
+                    System.arraycopy(pp, r + rd * j, mm, r + 1 + rd * j, d - 1);
+                }
+            }
+            for (int i = 0; i < r; i++) {
+                boolean ar = i < p && phi[i] != 0;
+                boolean shift = i < r - 1;
+                double ph = ar ? phi[i] : 0;
+                int to = rd * i;
+                int from = rd * (i + 1);
+                if (ar && shift) {
+                    for (int j = 0; j < rd; j++) {
+                        pnew[j + to] = 0.0 + ph * mm[j] + mm[from + j];
+                    }
+                } else if (ar) {
+                    for (int j = 0; j < rd; j++) {
+                        pnew[j + to] = 0.0 + ph * mm[j];
+                    }
+                } else if (shift) {
+                    for (int j = 0; j < rd; j++) {
+                        pnew[j + to] = 0.0 + mm[from + j];
+                    }
+                } else {
+                    for (int j = 0; j < rd; j++) {
+                        pnew[j + to] = 0.0;
+                    }
+                }
+            }
+            for (int j = 0; j < rd; j++) {
+                double tmp = mm[j];
+                for (int k : dnz) {
+                    tmp += delta[k] * mm[rd * (r + k) + j];
+                }
+                pnew[rd * r + j] = tmp;
+            }
+            if (d > 1) {
+                System.arraycopy(mm, rd * r, pnew, rd * (r + 1), rd * (d - 1));
+            }
+            for (int i = 0; i <= q; i++) {
+                double vi = i == 0 ? 1.0 : theta[i - 1];
+                for (int j = 0; j <= q; j++) {
+                    pnew[i + rd * j] += j == 0 ? vi : vi * theta[j - 1];
+                }
+            }
+        }
     }
 
     /** The indices of the non-zero entries of {@code v}, in order (the terms a kernel cannot leave out). */

@@ -51,13 +51,55 @@ final class Polynomials {
         return out;
     }
 
-    /** The smallest modulus of the roots; +Inf when there are none. */
-    static double minModulus(double[] c) {
-        double min = Double.POSITIVE_INFINITY;
-        for (Complex z : roots(c)) {
-            min = Math.min(min, z.abs());
+    /**
+     * Whether every root of {@code c[0] + c[1] z + ... + c[k] z^k} ({@code c[0]} non-zero) lies outside the circle
+     * of the given radius — the questions R answers with {@code polyroot}, answered without the roots: the
+     * polynomial in w = z / radius is written 1 - φ_1 w - ... - φ_k w^k and stepped down (the inverse
+     * Durbin–Levinson recursion, Schur–Cohn's test); its roots are all outside the unit circle exactly when every
+     * partial autocorrelation φ_mm so found is below 1 in modulus. O(k²), where the roots cost an eigenvalue
+     * problem of the k × k companion matrix; the roots are asked only where the recursion would amplify rounding by
+     * more than 1e8 (roots crowding the circle: high degree, all near it).
+     */
+    static boolean rootsOutside(double[] c, double radius) {
+        int k = c.length - 1;
+        while (k > 0 && c[k] == 0) {
+            k--;
         }
-        return min;
+        if (k == 0) {
+            return true;
+        }
+        double[] phi = new double[k + 1];
+        double scale = 1;
+        for (int j = 1; j <= k; j++) {
+            scale *= radius;
+            phi[j] = -c[j] * scale / c[0];
+        }
+        double[] next = new double[k + 1];
+        double conditioning = 1;
+        for (int m = k; m >= 1; m--) {
+            double kappa = phi[m];
+            double den = 1 - kappa * kappa;
+            conditioning *= Math.abs(den);
+            if (!(conditioning > 1e-8)) {
+                break;   // the recursion amplifies rounding by 1 / Π(1 - φ_mm²): ask the roots instead
+            }
+            if (!(Math.abs(kappa) < 1)) {
+                return false;
+            }
+            for (int j = 1; j < m; j++) {
+                next[j] = (phi[j] + kappa * phi[m - j]) / den;
+            }
+            System.arraycopy(next, 1, phi, 1, m - 1);
+            if (m == 1) {
+                return true;
+            }
+        }
+        for (Complex z : roots(c)) {
+            if (!(z.abs() > radius)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** R's arCheck: all roots of {@code 1 - ar1 z - ...} outside the unit circle. */
@@ -76,12 +118,7 @@ final class Polynomials {
         for (int i = 0; i <= p; i++) {
             c[i + 1] = -ar[from + i];
         }
-        for (Complex z : roots(c)) {
-            if (!(z.abs() > 1)) {
-                return false;
-            }
-        }
-        return true;
+        return rootsOutside(c, 1);
     }
 
     /** R's maInvert: reflects roots of {@code 1 + ma1 z + ...} inside the unit circle to outside. */
@@ -100,6 +137,9 @@ final class Polynomials {
         c[0] = 1;
         for (int i = 0; i < q0; i++) {
             c[i + 1] = coef[from + i];
+        }
+        if (rootsOutside(c, 1)) {
+            return;   // no root inside the unit circle (R: all(!ind)); the roots only when there is one to reflect
         }
         Complex[] roots = roots(c);
         boolean any = false;
