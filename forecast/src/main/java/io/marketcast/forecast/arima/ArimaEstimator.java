@@ -134,8 +134,8 @@ final class ArimaEstimator {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, false);
-            double res = Kernels.cssDifferenced(lastCss.differenced(x, xr, par, narma, o), tr[0], tr[1], ncond,
-                    null);
+            double[] w = lastCss.differenced(x, xr, par, narma, o);
+            double res = Kernels.cssDifferenced(w, tr[0], tr[1], ncond, lastCss.scratch(w.length), lastCss.wFinite);
             return 0.5 * Math.log(res);
         };
 
@@ -207,8 +207,9 @@ final class ArimaEstimator {
                             FastKernels.stationaryQ0(tr[0], tr[1])), null);
                 }
             } else {
-                double[] y = adjusted(x, xr, par, narma);
-                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA), null);
+                double[] y = last.adjusted(x, xr, par, narma);
+                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, last.gardner(tr[0], tr[1])),
+                        null);
             }
             double s2 = res[0] / res[2];
             return 0.5 * (Math.log(s2) + res[1] / res[2]);
@@ -297,6 +298,16 @@ final class ArimaEstimator {
         private boolean sameArma;
         private FastKernels.Gains gains;
 
+        /** R's (Gardner's) initial ARMA covariance, computed again only for new polynomials. */
+        double[] gardner(double[] phi, double[] theta) {
+            if (q0 == null || !Arrays.equals(phi, this.phi) || !Arrays.equals(theta, this.theta)) {
+                this.phi = phi;
+                this.theta = theta;
+                q0 = Kernels.getQ0(phi, theta);
+            }
+            return q0;
+        }
+
         double[] q0(double[] phi, double[] theta) {
             sameArma = q0 != null && Arrays.equals(phi, this.phi) && Arrays.equals(theta, this.theta);
             if (!sameArma) {
@@ -350,8 +361,24 @@ final class ArimaEstimator {
             if (adj != wOf) {
                 w = Kernels.differenced(adj, o);
                 wOf = adj;
+                wFinite = true;
+                for (double v : w) {
+                    wFinite &= Double.isFinite(v);
+                }
             }
             return w;
+        }
+
+        /** Whether the last {@link #differenced} series has finite values only. */
+        private boolean wFinite;
+        private double[] scratch;
+
+        /** A work array of n values for the CSS residuals, kept from call to call (its contents are not read). */
+        double[] scratch(int n) {
+            if (scratch == null || scratch.length != n) {
+                scratch = new double[n];
+            }
+            return scratch;
         }
 
         double[] adjusted(double[] x, double[] xreg, double[] par, int narma) {

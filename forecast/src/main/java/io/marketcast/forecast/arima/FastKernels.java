@@ -96,24 +96,28 @@ final class FastKernels {
             }
             psi[j] = s;
         }
-        // gamma(k) - sum_i phi_i gamma(|k - i|) = c_k, c_k = sum_{j=k}^{q} theta_j psi_{j-k} (theta_0 = 1)
-        int np1 = p + 1;
-        double[] a = new double[np1 * np1];
-        double[] gamma = new double[r + 1];
-        for (int k = 0; k <= p; k++) {
-            a[k * np1 + k] += 1;
-            for (int i = 1; i <= p; i++) {
-                a[k * np1 + Math.abs(k - i)] -= phi[i - 1];
+        // the step-down pays where the solve's (p+1)³ / 3 is large: a seasonal AR part of monthly models
+        double[] gamma = p > 12 ? armaAutocovariance(phi, theta, r) : null;
+        if (gamma == null) {
+            // gamma(k) - sum_i phi_i gamma(|k - i|) = c_k, c_k = sum_{j=k}^{q} theta_j psi_{j-k} (theta_0 = 1)
+            int np1 = p + 1;
+            double[] a = new double[np1 * np1];
+            gamma = new double[r + 1];
+            for (int k = 0; k <= p; k++) {
+                a[k * np1 + k] += 1;
+                for (int i = 1; i <= p; i++) {
+                    a[k * np1 + Math.abs(k - i)] -= phi[i - 1];
+                }
+                gamma[k] = c(theta, psi, k);
             }
-            gamma[k] = c(theta, psi, k);
-        }
-        solveInPlace(a, gamma, np1);
-        for (int k = p + 1; k <= r; k++) {
-            double s = c(theta, psi, k);
-            for (int i = 1; i <= p; i++) {
-                s += phi[i - 1] * gamma[k - i];
+            solveInPlace(a, gamma, np1);
+            for (int k = p + 1; k <= r; k++) {
+                double s = c(theta, psi, k);
+                for (int i = 1; i <= p; i++) {
+                    s += phi[i - 1] * gamma[k - i];
+                }
+                gamma[k] = s;
             }
-            gamma[k] = s;
         }
         double[] res = new double[r];
         for (int l = 0; l < r; l++) {
@@ -130,6 +134,76 @@ final class FastKernels {
             res[l] = s;
         }
         return res;
+    }
+
+    /**
+     * The autocovariances γ(0..maxLag) of the ARMA process φ(B) x = θ(B) ε with unit innovation variance, in
+     * O(p² + maxLag·(p + nz²)) (nz the non-zero MA coefficients) instead of a (p+1)-square solve: the pure AR part's
+     * by the step-down of φ to its partial autocorrelations κ_m (γ_u(0) = 1 / Π(1 - κ_m²)) and the Durbin–Levinson
+     * recursion back up, then γ(k) = Σ_ij θ_i θ_j γ_u(k - i + j). Null when a |κ_m| reaches 1 (not stationary) or
+     * the step-down would amplify rounding by more than 1e8: the caller then solves the system.
+     */
+    static double[] armaAutocovariance(double[] phi, double[] theta, int maxLag) {
+        int p = phi.length;
+        int q = theta.length;
+        int lags = maxLag + q;
+        double[][] levels = new double[p + 1][];
+        levels[p] = phi;
+        double prod = 1;
+        for (int m = p; m >= 1; m--) {
+            double[] cur = levels[m];
+            double kappa = cur[m - 1];
+            double den = 1 - kappa * kappa;
+            prod *= den;
+            if (!(Math.abs(kappa) < 1) || !(prod > 1e-8)) {
+                return null;
+            }
+            double[] next = new double[m - 1];
+            for (int j = 1; j < m; j++) {
+                next[j - 1] = (cur[j - 1] + kappa * cur[m - j - 1]) / den;
+            }
+            levels[m - 1] = next;
+        }
+        double[] g = new double[lags + 1];
+        g[0] = 1 / prod;
+        for (int m = 1; m <= Math.min(p, lags); m++) {
+            double[] f = levels[m];
+            double s = 0;
+            for (int j = 1; j <= m; j++) {
+                s += f[j - 1] * g[m - j];
+            }
+            g[m] = s;
+        }
+        int[] phiNz = Kernels.nonZeroIndices(phi);
+        for (int k = p + 1; k <= lags; k++) {
+            double s = 0;
+            for (int j : phiNz) {
+                s += phi[j] * g[k - j - 1];
+            }
+            g[k] = s;
+        }
+        if (q == 0) {
+            return g.length == maxLag + 1 ? g : java.util.Arrays.copyOf(g, maxLag + 1);
+        }
+        int[] nz = Kernels.nonZeroIndices(theta);
+        int[] idx = new int[nz.length + 1];
+        double[] th = new double[nz.length + 1];
+        th[0] = 1;
+        for (int i = 0; i < nz.length; i++) {
+            idx[i + 1] = nz[i] + 1;
+            th[i + 1] = theta[nz[i]];
+        }
+        double[] out = new double[maxLag + 1];
+        for (int k = 0; k <= maxLag; k++) {
+            double s = 0;
+            for (int a = 0; a < idx.length; a++) {
+                for (int b = 0; b < idx.length; b++) {
+                    s += th[a] * th[b] * g[Math.abs(k - idx[a] + idx[b])];
+                }
+            }
+            out[k] = s;
+        }
+        return out;
     }
 
     private static double c(double[] theta, double[] psi, int k) {

@@ -187,19 +187,26 @@ final class Kernels {
 
     /** {@link #css} on the series {@link #differenced} already ({@code w} is not changed). */
     static double cssDifferenced(double[] w, double[] phi, double[] theta, int ncond, double[] resid) {
+        boolean finite = true;
+        for (double x : w) {
+            finite &= Double.isFinite(x);
+        }
+        return cssDifferenced(w, phi, theta, ncond, resid != null ? resid : new double[w.length], finite);
+    }
+
+    /**
+     * As {@link #cssDifferenced(double[], double[], double[], int, double[])} with the residuals written to
+     * {@code r} (n values) and whether {@code w} is finite throughout known to the caller.
+     */
+    static double cssDifferenced(double[] w, double[] phi, double[] theta, int ncond, double[] r, boolean finite) {
         int n = w.length;
         int p = phi.length;
         int q = theta.length;
-        double[] r = resid != null ? resid : new double[n];
         for (int l = 0; l < ncond && l < n; l++) {
             r[l] = 0;
         }
         double ssq = 0;
         int nu = 0;
-        boolean finite = true;
-        for (double x : w) {
-            finite &= Double.isFinite(x);
-        }
         if (finite) {
             // seasonal polynomials are mostly zeros: subtracting their 0 × (a finite value) changes no bit
             int[] phiNz = nonZeroIndices(phi);
