@@ -318,7 +318,7 @@ final class FastKernels {
                 return null;
             }
         }
-        double[] out = likeStationary(y, phi, Kernels.nonZeroIndices(phi), r, q0, resid, record);
+        double[] out = likeStationary(y, phi, Kernels.nonZeroIndices(phi), r, q0, resid, record, null);
         if (record != null) {
             record.complete = out != null;
         }
@@ -331,71 +331,41 @@ final class FastKernels {
      * computes it.
      */
     static double[] likeAgain(double[] y, double[] phi, double[] theta, Gains gains) {
-        int n = y.length;
         int r = Math.max(phi.length, theta.length + 1);
-        if (gains.r != r) {
-            throw new IllegalArgumentException("gains of another model");
+        if (gains.r != r || gains.f.length != y.length || !gains.complete) {
+            throw new IllegalArgumentException("no complete gains of this model");
         }
-        int[] phiNz = Kernels.nonZeroIndices(phi);
-        double[] kAll = gains.k;
-        double[] a = new double[r];
-        double ssq = 0;
-        double sumlog = 0;
-        double prod = 1;
-        int nu = 0;
-        for (int l = 0; l < n; l++) {
-            double yl = y[l];
-            if (Double.isNaN(yl)) {
-                return null;
-            }
-            double x0 = a[0];
-            for (int i = 0; i < r - 1; i++) {
-                a[i] = a[i + 1];
-            }
-            a[r - 1] = 0;
-            for (int i : phiNz) {
-                a[i] += phi[i] * x0;
-            }
-            double res = yl - a[0];
-            double gain = gains.f[l];
-            double step = res / gain;
-            if (gain < 1e4) {
-                nu++;
-                ssq += res * step;
-                prod *= gain;
-                if (prod > 1e250) {
-                    sumlog += Math.log(prod);
-                    prod = 1;
-                }
-            }
-            int off = l * r;
-            for (int i = 0; i < r; i++) {
-                a[i] += kAll[off + i] * step;
-            }
-        }
-        return new double[] {ssq, sumlog + Math.log(prod), nu};
+        return likeStationary(y, phi, Kernels.nonZeroIndices(phi), r, null, null, null, gains);
     }
 
-    /** {@link #like}'s recursion, every vector updated in place in one pass. */
+    /**
+     * {@link #like}'s recursion, every vector updated in place in one pass; with {@code replay} non-null (and
+     * {@code q0} null) the gains are those recorded there and only the state recursion runs ({@link #likeAgain}).
+     */
     private static double[] likeStationary(double[] y, double[] phi, int[] phiNz, int r, double[] q0,
-            double[] resid, Gains record) {
+            double[] resid, Gains record, Gains replay) {
         int n = y.length;
-        double[] k = new double[r];
-        System.arraycopy(q0, 0, k, 0, r);
-        double f = k[0];
-        if (!(f > 0)) {
-            return null;
-        }
-        double[] w = new double[r];
+        double[] k = replay != null ? null : new double[r];
+        double[] w = replay != null ? null : new double[r];
         double[] a = new double[r];
-        double x0 = k[0];
-        for (int i = 0; i < r - 1; i++) {
-            w[i] = k[i + 1];
+        double f = 0;
+        double mt = 0;
+        double x0;
+        if (replay == null) {
+            System.arraycopy(q0, 0, k, 0, r);
+            f = k[0];
+            if (!(f > 0)) {
+                return null;
+            }
+            x0 = k[0];
+            for (int i = 0; i < r - 1; i++) {
+                w[i] = k[i + 1];
+            }
+            for (int i : phiNz) {
+                w[i] += phi[i] * x0;
+            }
+            mt = -1 / f;
         }
-        for (int i : phiNz) {
-            w[i] += phi[i] * x0;
-        }
-        double mt = -1 / f;
         double ssq = 0;
         double sumlog = 0;
         double prod = 1;   // of the gains (each at least 1: the innovation variance is 1 + a variance), logged rarely
@@ -415,7 +385,7 @@ final class FastKernels {
                 a[i] += phi[i] * x0;
             }
             double res = yl - a[0];
-            double gain = f;
+            double gain = replay != null ? replay.f[l] : f;
             double step = res / gain;
             if (gain < 1e4) {
                 nu++;
@@ -428,6 +398,13 @@ final class FastKernels {
             }
             if (resid != null) {
                 resid[l] = res / Math.sqrt(gain);
+            }
+            if (replay != null) {
+                int off = l * r;
+                for (int i = 0; i < r; i++) {
+                    a[i] += replay.k[off + i] * step;
+                }
+                continue;
             }
             if (record != null) {
                 System.arraycopy(k, 0, record.k, l * r, r);
