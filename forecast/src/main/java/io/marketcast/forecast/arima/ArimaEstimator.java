@@ -129,12 +129,12 @@ final class ArimaEstimator {
         double[] xr = xreg;
         double[] mutableCoef = coef;
 
-        LastCall lastCss = new LastCall();
+        LastCall lastCss = new LastCall(false);
         java.util.function.ToDoubleFunction<double[]> armaCss = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
             double[][] tr = Kernels.transPars(par, o, false);
-            double[] w = lastCss.differenced(x, xr, par, narma, o);
+            double[] w = lastCss.differenced(lastCss.adjusted(x, xr, par, narma), o, 0);
             double res = Kernels.cssDifferenced(w, tr[0], tr[1], ncond, lastCss.scratch(w.length), lastCss.wFinite);
             return 0.5 * Math.log(res);
         };
@@ -191,7 +191,7 @@ final class ArimaEstimator {
             }
         }
         boolean trans = transform;
-        LastCall last = new LastCall();
+        LastCall last = new LastCall(fastLikelihood);
         java.util.function.ToDoubleFunction<double[]> armafn = pFree -> {
             double[] par = mutableCoef.clone();
             fill(par, mask, pFree);
@@ -200,7 +200,7 @@ final class ArimaEstimator {
             if (fastLikelihood) {
                 double[] y = last.adjusted(x, xr, par, narma);
                 double[] q0 = last.q0(tr[0], tr[1]);
-                res = last.like(delta.length == 0 ? y : last.differencedSeries(y, o, delta.length), tr[0], tr[1],
+                res = last.like(delta.length == 0 ? y : last.differenced(y, o, delta.length), tr[0], tr[1],
                         q0);
                 if (res == null) {
                     res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
@@ -208,7 +208,7 @@ final class ArimaEstimator {
                 }
             } else {
                 double[] y = last.adjusted(x, xr, par, narma);
-                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, last.gardner(tr[0], tr[1])),
+                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, last.q0(tr[0], tr[1])),
                         null);
             }
             double s2 = res[0] / res[2];
@@ -285,8 +285,8 @@ final class ArimaEstimator {
     /**
      * What an objective (CSS's, or the search's likelihood) computed at its last call and can use again: numerical
      * gradients move one coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0 and
-     * the filter's gains) and the ARMA coefficients' steps keep the constant (and the adjusted series, differenced
-     * for CSS). The same numbers, computed once.
+     * the filter's gains) and the ARMA coefficients' steps keep the constant (and the adjusted series, and its
+     * differences). The same numbers, computed once.
      */
     private static final class LastCall {
         private double[] phi;
@@ -297,23 +297,20 @@ final class ArimaEstimator {
 
         private boolean sameArma;
         private FastKernels.Gains gains;
+        private final boolean fast;
 
-        /** R's (Gardner's) initial ARMA covariance, computed again only for new polynomials. */
-        double[] gardner(double[] phi, double[] theta) {
-            if (q0 == null || !Arrays.equals(phi, this.phi) || !Arrays.equals(theta, this.theta)) {
-                this.phi = phi;
-                this.theta = theta;
-                q0 = Kernels.getQ0(phi, theta);
-            }
-            return q0;
+        /** {@code fast}: Q0 for {@link FastKernels} (its first column); otherwise R's, Gardner's. */
+        LastCall(boolean fast) {
+            this.fast = fast;
         }
 
+        /** The initial ARMA covariance, computed again only for new polynomials. */
         double[] q0(double[] phi, double[] theta) {
             sameArma = q0 != null && Arrays.equals(phi, this.phi) && Arrays.equals(theta, this.theta);
             if (!sameArma) {
                 this.phi = phi;
                 this.theta = theta;
-                q0 = FastKernels.stationaryQ0Column(phi, theta);
+                q0 = fast ? FastKernels.stationaryQ0Column(phi, theta) : Kernels.getQ0(phi, theta);
             }
             return q0;
         }
@@ -338,29 +335,18 @@ final class ArimaEstimator {
 
         private double[] w;
         private double[] wOf;
-        private double[] dw;
-        private double[] dwOf;
 
         /**
-         * The series differenced as the model says, without its first {@code nd} = d + mD values: the search's
-         * likelihood of a differenced model is the stationary ARMA likelihood of this series (the diffuse limit of
-         * R's κ = 1e6 prior, see {@link FastKernels}). Computed again only for a new adjusted series.
+         * The adjusted series {@code y} differenced as the model says ({@link Kernels#differenced}) from its value
+         * {@code from} on: 0 for CSS, which conditions on the first values itself; d + mD for the search's
+         * likelihood of a differenced model, the stationary ARMA likelihood of that series (the diffuse limit of R's
+         * κ = 1e6 prior, see {@link FastKernels}). Computed again only for a new adjusted series.
          */
-        double[] differencedSeries(double[] y, ArimaOrder o, int nd) {
-            if (y != dwOf) {
+        double[] differenced(double[] y, ArimaOrder o, int from) {
+            if (y != wOf) {
                 double[] full = Kernels.differenced(y, o);
-                dw = Arrays.copyOfRange(full, Math.min(nd, full.length), full.length);
-                dwOf = y;
-            }
-            return dw;
-        }
-
-        /** The adjusted series differenced as CSS does ({@link Kernels#differenced}), again only for a new constant. */
-        double[] differenced(double[] x, double[] xreg, double[] par, int narma, ArimaOrder o) {
-            double[] adj = adjusted(x, xreg, par, narma);
-            if (adj != wOf) {
-                w = Kernels.differenced(adj, o);
-                wOf = adj;
+                w = from == 0 ? full : Arrays.copyOfRange(full, Math.min(from, full.length), full.length);
+                wOf = y;
                 wFinite = true;
                 for (double v : w) {
                     wFinite &= Double.isFinite(v);

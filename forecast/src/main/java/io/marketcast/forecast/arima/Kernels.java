@@ -207,37 +207,20 @@ final class Kernels {
         }
         double ssq = 0;
         int nu = 0;
-        if (finite) {
-            // seasonal polynomials are mostly zeros: subtracting their 0 × (a finite value) changes no bit
-            int[] phiNz = nonZeroIndices(phi);
-            int[] thetaNz = nonZeroIndices(theta);
-            for (int l = ncond; l < n; l++) {
-                double tmp = w[l];
-                for (int j : phiNz) {
-                    tmp -= phi[j] * w[l - j - 1];
-                }
-                int jmax = Math.min(l - ncond, q);
-                for (int j : thetaNz) {
-                    if (j >= jmax) {
-                        break;
-                    }
-                    tmp -= theta[j] * r[l - j - 1];
-                }
-                r[l] = tmp;
-                if (!Double.isNaN(tmp)) {
-                    nu++;
-                    ssq += tmp * tmp;
-                }
-            }
-            return ssq / nu;
-        }
+        // seasonal polynomials are mostly zeros: subtracting their 0 × (a finite value) changes no bit, but 0 × ±Inf
+        // or NaN would, so with non-finite values every term is taken
+        int[] phiIdx = finite ? nonZeroIndices(phi) : java.util.stream.IntStream.range(0, p).toArray();
+        int[] thetaIdx = finite ? nonZeroIndices(theta) : java.util.stream.IntStream.range(0, q).toArray();
         for (int l = ncond; l < n; l++) {
             double tmp = w[l];
-            for (int j = 0; j < p; j++) {
+            for (int j : phiIdx) {
                 tmp -= phi[j] * w[l - j - 1];
             }
             int jmax = Math.min(l - ncond, q);
-            for (int j = 0; j < jmax; j++) {
+            for (int j : thetaIdx) {
+                if (j >= jmax) {
+                    break;
+                }
                 tmp -= theta[j] * r[l - j - 1];
             }
             r[l] = tmp;
