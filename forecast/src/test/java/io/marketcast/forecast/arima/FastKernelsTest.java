@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class FastKernelsTest {
 
+    /** An M3 series (training part) of each period the tests cycle through: yearly, quarterly, monthly. */
+    private static final double[][] SERIES = {ArimaRReferenceTest.M3.get("N0001").train(),
+        ArimaRReferenceTest.M3.get("N0700").train(), ArimaRReferenceTest.M3.get("N1500").train()};
+    private static final int[] PERIOD = {1, 4, 12};
+
     private static double[][] randomModel(SplittableRandom rnd, int p, int q, int sp, int sq, int m) {
         double[] raw = new double[p + q + sp + sq];
         for (int i = 0; i < raw.length; i++) {
@@ -147,18 +152,14 @@ class FastKernelsTest {
     @Test
     void chandrasekharFilterIsTheKalmanFilter() {
         SplittableRandom rnd = new SplittableRandom(20261203);
-        double[] quarterly = ArimaRReferenceTest.M3.get("N0700").train();
-        double[] monthly = ArimaRReferenceTest.M3.get("N1500").train();
-        double[] yearly = ArimaRReferenceTest.M3.get("N0001").train();
         for (int trial = 0; trial < 600; trial++) {
-            int kind = trial % 3;
-            int m = kind == 0 ? 1 : kind == 1 ? 4 : 12;
+            int m = PERIOD[trial % 3];
             int p = rnd.nextInt(0, 4);
             int q = rnd.nextInt(0, 4);
             int sp = m > 1 ? rnd.nextInt(0, 3) : 0;
             int sq = m > 1 ? rnd.nextInt(0, 3) : 0;
             ArimaOrder o = new ArimaOrder(p, 1, q, sp, m > 1 ? 1 : 0, sq, m);
-            double[] x = kind == 0 ? yearly : kind == 1 ? quarterly : monthly;
+            double[] x = SERIES[trial % 3];
             double[] y = java.util.Arrays.copyOfRange(Kernels.differenced(x, o), o.d() + m * o.sd(), x.length);
             double[][] tr = randomModel(rnd, p, q, sp, sq, m);
             double[] q0 = FastKernels.stationaryQ0(tr[0], tr[1]);
@@ -182,16 +183,12 @@ class FastKernelsTest {
     @Test
     void differencedSeriesLikelihoodIsTheDiffuseLimitOfRsFilter() {
         SplittableRandom rnd = new SplittableRandom(20261205);
-        double[] quarterly = ArimaRReferenceTest.M3.get("N0700").train();
-        double[] monthly = ArimaRReferenceTest.M3.get("N1500").train();
-        double[] yearly = ArimaRReferenceTest.M3.get("N0001").train();
         int n = 300;
         double[] at6 = new double[n];
         double[] at7 = new double[n];
         for (int trial = 0; trial < n; trial++) {
-            int kind = trial % 3;
-            double[] x = kind == 0 ? yearly : kind == 1 ? quarterly : monthly;
-            int m = kind == 0 ? 1 : kind == 1 ? 4 : 12;
+            double[] x = SERIES[trial % 3];
+            int m = PERIOD[trial % 3];
             int p = rnd.nextInt(0, 4);
             int q = rnd.nextInt(0, 4);
             int sp = m > 1 ? rnd.nextInt(0, 3) : 0;
@@ -229,12 +226,8 @@ class FastKernelsTest {
     @Test
     void filterAgainWithKeptGainsIsTheFilter() {
         SplittableRandom rnd = new SplittableRandom(20261204);
-        double[] quarterly = ArimaRReferenceTest.M3.get("N0700").train();
-        double[] monthly = ArimaRReferenceTest.M3.get("N1500").train();
-        double[] yearly = ArimaRReferenceTest.M3.get("N0001").train();
         for (int trial = 0; trial < 300; trial++) {
-            int kind = trial % 3;
-            int m = kind == 0 ? 1 : kind == 1 ? 4 : 12;
+            int m = PERIOD[trial % 3];
             int p = rnd.nextInt(0, 4);
             int q = rnd.nextInt(0, 4);
             int sp = m > 1 ? rnd.nextInt(0, 3) : 0;
@@ -242,7 +235,7 @@ class FastKernelsTest {
             int d = rnd.nextInt(0, 2);
             int sd = m > 1 ? rnd.nextInt(0, 2) : 0;
             ArimaOrder o = new ArimaOrder(p, d, q, sp, sd, sq, m);
-            double[] x = kind == 0 ? yearly : kind == 1 ? quarterly : monthly;
+            double[] x = SERIES[trial % 3];
             double[] full0 = Kernels.differenced(x, o);
             double[] y = java.util.Arrays.copyOfRange(full0, d + m * sd, x.length);
             double[][] tr = randomModel(rnd, p, q, sp, sq, m);
