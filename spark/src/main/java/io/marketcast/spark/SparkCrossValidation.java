@@ -137,14 +137,7 @@ public final class SparkCrossValidation {
         schema = schema.add("msis", DataTypes.DoubleType).add("fallbacks", DataTypes.IntegerType);
         List<Row> rows = new ArrayList<>();
         for (CrossValidation.Accuracy a : accuracy) {
-            List<Object> row = new ArrayList<>(List.of(a.method(), a.series(), a.windows(), a.mae(), a.rmse(),
-                    a.mape(), a.smape(), a.mase()));
-            for (double c : a.coverage()) {
-                row.add(c);
-            }
-            row.add(a.msis());
-            row.add(a.fallbacks());
-            rows.add(RowFactory.create(row.toArray()));
+            rows.add(RowFactory.create(a.values()));
         }
         return spark.createDataFrame(rows, schema).coalesce(1);
     }

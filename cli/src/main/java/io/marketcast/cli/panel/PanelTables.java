@@ -115,14 +115,7 @@ public final class PanelTables {
         types.add(Type.INT);
         Table t = Table.of(names, types);
         for (CrossValidation.Accuracy a : result.accuracy()) {
-            List<Object> row = new ArrayList<>(List.of(a.method(), a.series(), a.windows(), a.mae(), a.rmse(),
-                    a.mape(), a.smape(), a.mase()));
-            for (double c : a.coverage()) {
-                row.add(c);
-            }
-            row.add(a.msis());
-            row.add(a.fallbacks());
-            t.add(row.toArray());
+            t.add(a.values());
         }
         return t;
     }

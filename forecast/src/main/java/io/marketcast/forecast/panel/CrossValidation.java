@@ -153,6 +153,20 @@ public final class CrossValidation {
         public double[] coverage() {
             return coverage.clone();
         }
+
+        /**
+         * The values in table order: method, series, windows, mae, rmse, mape, smape, mase, one coverage per level,
+         * msis, fallbacks (the columns of {@code marketcast cv}'s accuracy table, on one machine and on Spark).
+         */
+        public Object[] values() {
+            List<Object> row = new ArrayList<>(List.of(method, series, windows, mae, rmse, mape, smape, mase));
+            for (double c : coverage) {
+                row.add(c);
+            }
+            row.add(msis);
+            row.add(fallbacks);
+            return row.toArray();
+        }
     }
 
     /**
