@@ -191,30 +191,25 @@ final class ArimaEstimator {
             }
         }
         boolean trans = transform;
-        LastCall last = new LastCall(fastLikelihood);
-        java.util.function.ToDoubleFunction<double[]> armafn = pFree -> {
-            double[] par = mutableCoef.clone();
-            fill(par, mask, pFree);
-            double[][] tr = Kernels.transPars(par, o, trans);
-            double[] res;
-            if (fastLikelihood) {
+        java.util.function.ToDoubleFunction<double[]> armafn;
+        Optim.Gradient gradient = null;
+        if (fastLikelihood) {
+            SearchLikelihood search = new SearchLikelihood(x, xr, o, coef, mask, trans, delta.length);
+            armafn = search;
+            gradient = search;
+        } else {
+            LastCall last = new LastCall(false);
+            armafn = pFree -> {
+                double[] par = mutableCoef.clone();
+                fill(par, mask, pFree);
+                double[][] tr = Kernels.transPars(par, o, trans);
                 double[] y = last.adjusted(x, xr, par, narma);
-                double[] q0 = last.q0(tr[0], tr[1]);
-                res = last.like(delta.length == 0 ? y : last.differenced(y, o, delta.length), tr[0], tr[1],
-                        q0);
-                if (res == null) {
-                    res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
-                            FastKernels.stationaryQ0(tr[0], tr[1])), null);
-                }
-            } else {
-                double[] y = last.adjusted(x, xr, par, narma);
-                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA, last.q0(tr[0], tr[1])),
-                        null);
-            }
-            double s2 = res[0] / res[2];
-            return 0.5 * (Math.log(s2) + res[1] / res[2]);
-        };
-        Optim opt = new Optim(armafn, parscaleFree);
+                double[] res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                        last.q0(tr[0], tr[1])), null);
+                return objective(res);
+            };
+        }
+        Optim opt = new Optim(armafn, parscaleFree, gradient);
         Optim.Result res;
         if (noOptim) {
             res = new Optim.Result(new double[0], armafn.applyAsDouble(new double[0]), 0);
@@ -282,6 +277,109 @@ final class ArimaEstimator {
                 resid, mod, n, res.convergence(), method);
     }
 
+    /** The concentrated objective of R's armafn from the filter's {ssq, sumlog, nu}: ½ (log(ssq / nu) + sumlog / nu). */
+    private static double objective(double[] res) {
+        double s2 = res[0] / res[2];
+        return 0.5 * (Math.log(s2) + res[1] / res[2]);
+    }
+
+    /**
+     * The search's ML objective (R's armafn on {@link FastKernels}' likelihood: the differenced series' exact one,
+     * R's filter where the fast one declines) and its exact gradient: the last run is kept on a tape
+     * ({@link FastKernels.Tape}) and differentiated backwards through the filter ({@link FastKernels#adjoint}),
+     * Q0's first column ({@link FastKernels#firstColumnAdjoint}), the polynomials and the AR parts' transformation
+     * ({@link FastKernels#transParsAdjoint}) and the constant's adjustment of the series. Where R's filter ran,
+     * there is no gradient and the minimiser takes central differences.
+     */
+    static final class SearchLikelihood implements java.util.function.ToDoubleFunction<double[]>,
+            Optim.Gradient {
+        private final double[] x;
+        private final double[] xreg;
+        private final double[] dxreg;
+        private final ArimaOrder o;
+        private final double[] coef;
+        private final boolean[] mask;
+        private final int[] free;
+        private final boolean trans;
+        private final int nd;
+        private final double[] delta;
+        private final int[] phiSupport;
+        private final LastCall last = new LastCall(true);
+        private double[] at;
+        private double[] atPar;
+        private double[][] atPolys;
+        private double[] atRes;
+        private boolean taped;
+
+        SearchLikelihood(double[] x, double[] xreg, ArimaOrder o, double[] coef, boolean[] mask, boolean trans,
+                int nd) {
+            this.x = x;
+            this.xreg = xreg;
+            this.o = o;
+            this.coef = coef.clone();
+            this.mask = mask;
+            this.free = indices(mask);
+            this.trans = trans;
+            this.nd = nd;
+            this.delta = delta(o);
+            this.phiSupport = FastKernels.support(o);
+            this.dxreg = xreg == null ? null
+                    : Arrays.copyOfRange(Kernels.differenced(xreg, o), nd, xreg.length);
+        }
+
+        @Override
+        public double applyAsDouble(double[] pFree) {
+            double[] par = coef.clone();
+            fill(par, mask, pFree);
+            double[][] tr = Kernels.transPars(par, o, trans);
+            int narma = o.narma();
+            double[] y = last.adjusted(x, xreg, par, narma);
+            double[] q0 = last.q0(tr[0], tr[1]);
+            double[] res = last.like(nd == 0 ? y : last.differenced(y, o, nd), tr[0], tr[1], q0);
+            taped = res != null;
+            if (res == null) {
+                res = Kernels.like(y, new Kernels.StateSpace(tr[0], tr[1], delta, KAPPA,
+                        FastKernels.stationaryQ0(tr[0], tr[1])), null);
+            }
+            at = pFree.clone();
+            atPar = par;
+            atPolys = tr;
+            atRes = res;
+            return objective(res);
+        }
+
+        @Override
+        public boolean gradient(double[] pFree, double[] g) {
+            if (at == null || !Arrays.equals(pFree, at)) {
+                applyAsDouble(pFree);
+            }
+            if (!taped || !(atRes[0] > 0)) {
+                return false;
+            }
+            double[] phi = atPolys[0];
+            double[] theta = atPolys[1];
+            FastKernels.Tape tape = last.tape;
+            double[] yBar = new double[tape.length()];
+            double[] phiBar = new double[phi.length];
+            double[] thetaBar = new double[theta.length];
+            double[] colBar = new double[Math.max(phi.length, theta.length + 1)];
+            FastKernels.adjoint(phi, phiSupport, tape, 0.5 / atRes[0], 0.5 / atRes[2], yBar, phiBar, colBar);
+            FastKernels.firstColumnAdjoint(phi, theta, colBar, phiBar, thetaBar);
+            double[] parBar = FastKernels.transParsAdjoint(atPar, o, trans, phiBar, thetaBar);
+            if (xreg != null) {
+                double s = 0;
+                for (int t = 0; t < yBar.length; t++) {
+                    s -= yBar[t] * dxreg[t];
+                }
+                parBar[o.narma()] = s;
+            }
+            for (int i = 0; i < free.length; i++) {
+                g[i] = parBar[free[i]];
+            }
+            return true;
+        }
+    }
+
     /**
      * What an objective (CSS's, or the search's likelihood) computed at its last call and can use again: numerical
      * gradients move one coefficient at a time, so the constant's steps keep the ARMA polynomials (and their Q0 and
@@ -296,7 +394,7 @@ final class ArimaEstimator {
         private double[] y;
 
         private boolean sameArma;
-        private FastKernels.Gains gains;
+        private FastKernels.Tape tape;
         private final boolean fast;
 
         /** {@code fast}: Q0 for {@link FastKernels} (its first column); otherwise R's, Gardner's. */
@@ -317,20 +415,17 @@ final class ArimaEstimator {
 
         /**
          * The stationary likelihood ({@link FastKernels#like} without differences) after {@link #q0} for the same
-         * polynomials: with a constant, the gains of each run are kept, and a call with the ARMA part of the last
-         * one (only the constant moved) reuses them.
+         * polynomials, its run kept on {@link #tape} (for the gradient); a call with the ARMA part of the last one
+         * (only the constant moved: R's numerical Hessian) reuses its gains.
          */
         double[] like(double[] y, double[] phi, double[] theta, double[] q0) {
-            if (this.y == null) {   // no constant: the polynomials change at every call
-                return FastKernels.like(y, phi, theta, q0);
+            int r = Math.max(phi.length, theta.length + 1);
+            if (tape == null || !tape.fits(y.length, r)) {
+                tape = new FastKernels.Tape(y.length, r);
+            } else if (sameArma && tape.complete()) {
+                return FastKernels.likeAgain(y, phi, theta, tape);
             }
-            if (sameArma && gains != null && gains.complete()) {
-                return FastKernels.likeAgain(y, phi, theta, gains);
-            }
-            if (gains == null) {
-                gains = new FastKernels.Gains(y.length, Math.max(phi.length, theta.length + 1));
-            }
-            return FastKernels.like(y, phi, theta, q0, null, gains);
+            return FastKernels.like(y, phi, theta, q0, null, tape);
         }
 
         private double[] w;

@@ -7,7 +7,9 @@ import java.util.function.ToDoubleFunction;
  * {@code vmmin} of Nash (1990, algorithm 21) on parameters divided by {@code parscale}, central-difference
  * gradients with step {@code ndeps = 1e-3} in those scaled units, {@code reltol = sqrt(machine epsilon)},
  * {@code abstol = -Inf}, and {@code optimhess} for the Hessian. Written from R's {@code src/appl/optim.c} and
- * {@code src/library/stats/src/optim.c}, with the same order of operations.
+ * {@code src/library/stats/src/optim.c}, with the same order of operations. An objective may bring its exact
+ * gradient ({@link Gradient}: auto.arima's search likelihood); the minimiser then uses it instead of the central
+ * differences, which changes its path slightly, and the Hessian stays R's.
  */
 final class Optim {
 
@@ -34,12 +36,31 @@ final class Optim {
     record Result(double[] par, double value, int convergence) {
     }
 
+    /** An objective's exact gradient, where it has one. */
+    interface Gradient {
+        /**
+         * Writes the gradient at {@code x} (caller's units) to {@code g}, or returns false where it has none there
+         * (the minimiser then takes R's central differences).
+         */
+        boolean gradient(double[] x, double[] g);
+    }
+
     private final ToDoubleFunction<double[]> fn;
     private final double[] parscale;
+    private final Gradient gradient;
 
     Optim(ToDoubleFunction<double[]> fn, double[] parscale) {
+        this(fn, parscale, null);
+    }
+
+    /**
+     * With {@code gradient} non-null the minimiser's gradients are exact (where it gives one) instead of R's central
+     * differences; {@link #hessian} stays R's, of central differences.
+     */
+    Optim(ToDoubleFunction<double[]> fn, double[] parscale, Gradient gradient) {
         this.fn = fn;
         this.parscale = parscale;
+        this.gradient = gradient;
     }
 
     private double fminfn(double[] scaled) {
@@ -55,6 +76,28 @@ final class Optim {
     }
 
     private void fmingr(double[] scaled, double[] df) {
+        if (gradient != null) {
+            int n = scaled.length;
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = scaled[i] * parscale[i];
+            }
+            if (gradient.gradient(x, df)) {
+                boolean finite = true;
+                for (int i = 0; i < n; i++) {
+                    df[i] *= parscale[i];
+                    finite &= Double.isFinite(df[i]);
+                }
+                if (finite) {
+                    return;
+                }
+            }
+        }
+        numericalGradient(scaled, df);
+    }
+
+    /** R's fmingr: central differences of step {@code ndeps} in the scaled units. */
+    private void numericalGradient(double[] scaled, double[] df) {
         int n = scaled.length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -230,9 +273,9 @@ final class Optim {
         for (int i = 0; i < n; i++) {
             double eps = NDEPS / parscale[i];
             dpar[i] = dpar[i] + eps;
-            fmingr(dpar, df1);
+            numericalGradient(dpar, df1);
             dpar[i] = dpar[i] - 2 * eps;
-            fmingr(dpar, df2);
+            numericalGradient(dpar, df2);
             for (int j = 0; j < n; j++) {
                 h[i][j] = (df1[j] - df2[j]) / (2 * eps * parscale[i] * parscale[j]);
             }

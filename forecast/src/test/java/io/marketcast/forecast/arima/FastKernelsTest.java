@@ -241,7 +241,7 @@ class FastKernelsTest {
             double[][] tr = randomModel(rnd, p, q, sp, sq, m);
             double[] q0 = FastKernels.stationaryQ0Column(tr[0], tr[1]);
             String what = "ARIMA(" + p + "," + d + "," + q + ")(" + sp + "," + sd + "," + sq + ")" + m;
-            FastKernels.Gains gains = new FastKernels.Gains(y.length, Math.max(tr[0].length, tr[1].length + 1));
+            FastKernels.Tape gains = new FastKernels.Tape(y.length, Math.max(tr[0].length, tr[1].length + 1));
             double[] first = FastKernels.like(y, tr[0], tr[1], q0, null, gains);
             assertTrue(first != null && gains.complete(), what);
             double b = rnd.nextDouble(-50, 50);
