@@ -258,6 +258,10 @@ final class Kernels {
             double[] thetab = new double[np];
             double[] xnext = new double[np];
             double[] xrow = new double[np];
+            int[] lo = new int[np];
+            int[] hi = new int[np];
+            java.util.Arrays.fill(lo, np);
+            java.util.Arrays.fill(hi, -1);
             ind = 0;
             int ind1 = -1;
             int npr = np - r;
@@ -283,7 +287,7 @@ final class Kernels {
                         ind2 = 0;
                     }
                     xnext[ind2] += 1.0;
-                    inclu2(np, xnext, xrow, ynext, res, rbar, thetab);
+                    inclu2(np, xnext, xrow, ynext, res, rbar, thetab, lo, hi);
                     xnext[ind2] = 0.0;
                     if (i != r - 1) {
                         xnext[indi++] = 0.0;
@@ -340,32 +344,58 @@ final class Kernels {
         return res;
     }
 
+    /**
+     * R's inclu2 (Givens inclusion of one row into the regression of Gardner et al.): the same operations in the same
+     * order on every entry that can change. The rows are sparse (at most four non-zeros enter) and so is most of
+     * {@code rbar}; where both the row's entry and rbar's are zero R's update writes a zero, so it is left out:
+     * {@code lo[i]}..{@code hi[i]} bound the possibly non-zero entries of rbar's row i (empty: lo = np, hi = -1), and
+     * the row's own possibly non-zero entries are tracked as they fill in. Values are R's (a zero may differ in sign).
+     */
     private static void inclu2(int np, double[] xnext, double[] xrow, double ynext, double[] d, double[] rbar,
-            double[] thetab) {
+            double[] thetab, int[] lo, int[] hi) {
         System.arraycopy(xnext, 0, xrow, 0, np);
-        int ithisr = 0;
-        for (int i = 0; i < np; i++) {
-            if (xrow[i] != 0.0) {
-                double xi = xrow[i];
-                double di = d[i];
-                double dpi = di + xi * xi;
-                d[i] = dpi;
-                double cbar = di / dpi;
-                double sbar = xi / dpi;
-                for (int k = i + 1; k < np; k++) {
-                    double xk = xrow[k];
-                    double rbthis = rbar[ithisr];
-                    xrow[k] = xk - xi * rbthis;
-                    rbar[ithisr++] = cbar * rbthis + sbar * xk;
-                }
-                double xk = ynext;
-                ynext = xk - xi * thetab[i];
-                thetab[i] = cbar * thetab[i] + sbar * xk;
-                if (di == 0.0) {
-                    return;
-                }
-            } else {
-                ithisr = ithisr + np - i - 1;
+        int xhi = np - 1;
+        while (xhi >= 0 && xrow[xhi] == 0.0) {
+            xhi--;
+        }
+        int i = 0;
+        while (i <= xhi && xrow[i] == 0.0) {
+            i++;
+        }
+        while (i <= xhi) {
+            double xi = xrow[i];
+            double di = d[i];
+            double dpi = di + xi * xi;
+            d[i] = dpi;
+            double cbar = di / dpi;
+            double sbar = xi / dpi;
+            int xnz = i + 1;
+            while (xnz <= xhi && xrow[xnz] == 0.0) {
+                xnz++;
+            }
+            int kfrom = Math.min(xnz, lo[i]);
+            int kto = Math.max(xnz <= xhi ? xhi : -1, hi[i]);
+            int base = i * np - i * (i + 1) / 2 - i - 1;   // rbar's index of row i, column k: base + k
+            for (int k = kfrom; k <= kto; k++) {
+                double xk = xrow[k];
+                double rbthis = rbar[base + k];
+                xrow[k] = xk - xi * rbthis;
+                rbar[base + k] = cbar * rbthis + sbar * xk;
+            }
+            if (kfrom <= kto) {
+                lo[i] = kfrom;
+                hi[i] = kto;
+                xhi = Math.max(xhi, kto);
+            }
+            double xk = ynext;
+            ynext = xk - xi * thetab[i];
+            thetab[i] = cbar * thetab[i] + sbar * xk;
+            if (di == 0.0) {
+                return;
+            }
+            i = Math.min(xnz, kfrom <= kto ? kfrom : np);
+            while (i <= xhi && xrow[i] == 0.0) {
+                i++;
             }
         }
     }
