@@ -1,10 +1,10 @@
 package io.marketcast.bench.arima;
 
 import io.marketcast.bench.ets.M3;
-import io.marketcast.forecast.Fitted;
 import io.marketcast.forecast.Forecast;
-import io.marketcast.forecast.Parameter;
-import io.marketcast.forecast.registry.Methods;
+import io.marketcast.forecast.arima.ArimaFit;
+import io.marketcast.forecast.arima.ArimaOrder;
+import io.marketcast.forecast.arima.AutoArima;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -28,8 +28,11 @@ import java.util.stream.Stream;
  * <pre>java -cp bench/target/benchmarks.jar io.marketcast.bench.arima.ArimaM3Run [YEARLY,QUARTERLY,MONTHLY,OTHER] [results-dir] [ids-file]</pre>
  *
  * <p>Timing: one untimed pass over the first 200 series ({@code -Dwarmup=N}, 0 for none) warms the JIT; then one timed pass fits every series once, recording
- * each fit's elapsed time and each period's CPU time of the whole JVM process. The operation timed is
- * {@code Methods.get("arima").fit(y, frequency)}, as R's {@code auto.arima(y)}; forecasting is not timed.
+ * each fit's elapsed time and each period's CPU time of the whole JVM process. The operation timed per fit is
+ * {@code AutoArima.fit(y, frequency)} (the registry's {@code arima} is this call after its input checks), as R's
+ * {@code auto.arima(y)}; the period's time also covers the forecasts and reading the orders and constant, as R's
+ * script reads {@code arimaorder(fit)} and the coefficients' names. Neither reads the standard errors, which our fit
+ * computes when first asked for (R's optimhess on R's filter; R computes them inside every fit).
  * Writes {@code arima_m3_java_<periods>.csv} (id, period, orders, sMAPE, fit_seconds, forecasts). An
  * ids-file (one id a line) restricts the series, as for the R script.
  */
@@ -52,11 +55,10 @@ public final class ArimaM3Run {
             all = all.stream().filter(s -> ids.contains(s.id())).toList();
         }
         String tag = String.join("_", periods).toLowerCase(Locale.ROOT);
-        var method = Methods.get("arima");
         long c0 = System.nanoTime();
         int warmup = Integer.getInteger("warmup", 200);
         for (M3.Series s : all.subList(0, Math.min(warmup, all.size()))) {
-            method.fit(s.x(), s.frequency());
+            AutoArima.fit(s.x(), s.frequency());
         }
         double coldSeconds = (System.nanoTime() - c0) / 1e9;
         com.sun.management.OperatingSystemMXBean mx =
@@ -74,9 +76,9 @@ public final class ArimaM3Run {
                     continue;
                 }
                 long t0 = System.nanoTime();
-                Fitted fit = method.fit(s.x(), s.frequency());
+                ArimaFit fit = AutoArima.fit(s.x(), s.frequency());
                 double secs = (System.nanoTime() - t0) / 1e9;
-                Forecast f = fit.forecast(s.horizon());
+                Forecast f = fit.forecast("arima", s.horizon(), Forecast.DEFAULT_LEVELS.clone());   // 80% and 95%, as R
                 rows.add(new Row(s.id(), s.period(), orders(fit), M3.smape(s.xx(), f.mean()), secs,
                         Stream.of(box(f.mean())).map(ArimaM3Run::fmt).collect(Collectors.joining(";"))));
             }
@@ -153,19 +155,11 @@ public final class ArimaM3Run {
         }
     }
 
-    /** p,d,q,P,D,Q plus c when there is a mean or drift, read from the fit's summary and parameters. */
-    static String orders(Fitted fit) {
-        String s = fit.summary();
-        int i = s.indexOf("ARIMA(");
-        String core = s.substring(i + 6, s.indexOf(')', i));
-        String seasonal = "0,0,0";
-        int j = s.indexOf(")(", i);
-        if (j >= 0 && j < s.indexOf(' ', i) + 1000 && s.indexOf(")[", j) > 0) {
-            seasonal = s.substring(j + 2, s.indexOf(')', j + 2));
-        }
-        boolean constant = fit.parameters().stream().map(Parameter::name)
-                .anyMatch(n -> n.equals("intercept") || n.equals("drift"));
-        return core + "," + seasonal + (constant ? ",c" : "");
+    /** p,d,q,P,D,Q plus c when there is a mean or drift. */
+    static String orders(ArimaFit fit) {
+        ArimaOrder o = fit.order();
+        return o.p() + "," + o.d() + "," + o.q() + "," + o.sp() + "," + o.sd() + "," + o.sq()
+                + (fit.constant() != ArimaFit.Constant.NONE ? ",c" : "");
     }
 
     private static long threadCpu() {
