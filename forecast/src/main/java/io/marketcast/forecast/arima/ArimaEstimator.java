@@ -194,7 +194,7 @@ final class ArimaEstimator {
         java.util.function.ToDoubleFunction<double[]> armafn;
         Optim.Gradient gradient = null;
         if (fastLikelihood) {
-            SearchLikelihood search = new SearchLikelihood(x, xr, o, coef, mask, trans, delta.length);
+            SearchLikelihood search = new SearchLikelihood(x, xr, o, coef, mask, trans);
             armafn = search;
             gradient = search;
         } else {
@@ -311,8 +311,7 @@ final class ArimaEstimator {
         private double[] atRes;
         private boolean taped;
 
-        SearchLikelihood(double[] x, double[] xreg, ArimaOrder o, double[] coef, boolean[] mask, boolean trans,
-                int nd) {
+        SearchLikelihood(double[] x, double[] xreg, ArimaOrder o, double[] coef, boolean[] mask, boolean trans) {
             this.x = x;
             this.xreg = xreg;
             this.o = o;
@@ -320,8 +319,8 @@ final class ArimaEstimator {
             this.mask = mask;
             this.free = indices(mask);
             this.trans = trans;
-            this.nd = nd;
             this.delta = delta(o);
+            this.nd = delta.length;
             this.phiSupport = FastKernels.support(o);
             this.dxreg = xreg == null ? null
                     : Arrays.copyOfRange(Kernels.differenced(xreg, o), nd, xreg.length);

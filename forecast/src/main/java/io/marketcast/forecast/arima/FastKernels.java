@@ -32,6 +32,9 @@ package io.marketcast.forecast.arima;
  */
 final class FastKernels {
 
+    /** An innovation counts in the likelihood (as in R's ARIMA_Like) while its variance F is below this. */
+    private static final double COUNTED = 1e4;
+
     private FastKernels() {
     }
 
@@ -524,7 +527,6 @@ final class FastKernels {
         private final double[] x0;
         private final double[] res;
         private final double[] v0;
-        private final boolean[] counted;
         private boolean complete;
 
         Tape(int n, int r) {
@@ -536,7 +538,6 @@ final class FastKernels {
             this.x0 = new double[n];
             this.res = new double[n];
             this.v0 = new double[n];
-            this.counted = new boolean[n];
         }
 
         /** Whether the last run recorded here went through the whole series. */
@@ -608,7 +609,6 @@ final class FastKernels {
         }
         int r = t.r;
         int n = t.f.length;
-        int[] phiNz = phiSupport;
         double[] aB = new double[r];   // adjoints of the state after step l, of k and w at step l + 1
         double[] kB = new double[r];
         double[] wB = new double[r];
@@ -636,7 +636,7 @@ final class FastKernels {
                 fBl -= mtB * mu * mu / (fl * fl);
                 // w_{l+1} = T v, v = w_l - s k_{l+1}
                 double v0B = 0;
-                for (int i : phiNz) {
+                for (int i : phiSupport) {
                     v0B += phi[i] * wB[i];
                     phiBar[i] += wB[i] * t.v0[l];
                 }
@@ -675,7 +675,7 @@ final class FastKernels {
             uB += muB * t.mt[l];
             wBl[0] += uB;
             double resB = 0;
-            if (t.counted[l]) {
+            if (fl < COUNTED) {
                 resB += ssqBar * step;
                 stepB += ssqBar * res;
                 fBl += sumlogBar / fl;
@@ -686,7 +686,7 @@ final class FastKernels {
             apB[0] -= resB;
             // the prediction T a_l
             double a0B = 0;
-            for (int i : phiNz) {
+            for (int i : phiSupport) {
                 a0B += phi[i] * apB[i];
                 phiBar[i] += apB[i] * t.x0[l];
             }
@@ -707,7 +707,7 @@ final class FastKernels {
         double f0 = t.f[0];
         fB += mtB / (f0 * f0);
         double k00B = 0;
-        for (int i : phiNz) {
+        for (int i : phiSupport) {
             k00B += phi[i] * wB[i];
             phiBar[i] += wB[i] * t.k[0];
         }
@@ -769,7 +769,7 @@ final class FastKernels {
             double res = yl - a[0];
             double gain = replay != null ? replay.f[l] : f;
             double step = res / gain;
-            if (gain < 1e4) {
+            if (gain < COUNTED) {
                 nu++;
                 ssq += res * step;
                 prod *= gain;
@@ -798,7 +798,6 @@ final class FastKernels {
                 record.mt[l] = mt;
                 record.x0[l] = x0;
                 record.res[l] = res;
-                record.counted[l] = gain < 1e4;
             }
             double u = w[0];
             double mu = 0;

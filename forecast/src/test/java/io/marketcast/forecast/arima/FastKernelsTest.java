@@ -241,16 +241,16 @@ class FastKernelsTest {
             double[][] tr = randomModel(rnd, p, q, sp, sq, m);
             double[] q0 = FastKernels.stationaryQ0Column(tr[0], tr[1]);
             String what = "ARIMA(" + p + "," + d + "," + q + ")(" + sp + "," + sd + "," + sq + ")" + m;
-            FastKernels.Tape gains = new FastKernels.Tape(y.length, Math.max(tr[0].length, tr[1].length + 1));
-            double[] first = FastKernels.like(y, tr[0], tr[1], q0, null, gains);
-            assertTrue(first != null && gains.complete(), what);
+            FastKernels.Tape tape = new FastKernels.Tape(y.length, Math.max(tr[0].length, tr[1].length + 1));
+            double[] first = FastKernels.like(y, tr[0], tr[1], q0, null, tape);
+            assertTrue(first != null && tape.complete(), what);
             double b = rnd.nextDouble(-50, 50);
             double[] shifted = new double[y.length];
             for (int t = 0; t < y.length; t++) {
                 shifted[t] = y[t] - b;
             }
             double[] full = FastKernels.like(shifted, tr[0], tr[1], q0);
-            double[] again = FastKernels.likeAgain(shifted, tr[0], tr[1], gains);
+            double[] again = FastKernels.likeAgain(shifted, tr[0], tr[1], tape);
             assertArrayEquals(full, again, 0, what);
         }
     }

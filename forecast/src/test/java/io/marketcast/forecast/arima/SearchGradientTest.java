@@ -54,9 +54,8 @@ class SearchGradientTest {
         }
         boolean[] mask = new boolean[npar];
         java.util.Arrays.fill(mask, true);
-        int nd = ArimaEstimator.delta(o).length;
         ArimaEstimator.SearchLikelihood f = new ArimaEstimator.SearchLikelihood(x, xreg, o, new double[npar], mask,
-                true, nd);
+                true);
         SplittableRandom rnd = new SplittableRandom(20261203L + id.hashCode() + 31 * o.hashCode());
         int checked = 0;
         for (int trial = 0; trial < 20; trial++) {
